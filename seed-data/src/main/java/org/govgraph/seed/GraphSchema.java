@@ -1,0 +1,60 @@
+package org.govgraph.seed;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import ac.simons.neo4j.migrations.core.Migrations;
+import ac.simons.neo4j.migrations.core.MigrationsConfig;
+import ac.simons.neo4j.migrations.core.MigrationVersion;
+import org.neo4j.driver.Driver;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * Applies the versioned Cypher migrations in {@code classpath:neo4j/migrations}: constraints
+ * and indexes. Each migration is applied once and recorded in the graph by neo4j-migrations;
+ * applying again is a no-op.
+ */
+public final class GraphSchema {
+
+	static final String LOCATION = "neo4j/migrations";
+
+	private final Driver driver;
+
+	public GraphSchema(Driver driver) {
+		this.driver = driver;
+	}
+
+	/** Applies pending migrations and returns the schema version now in the graph. */
+	public Optional<String> migrate() {
+		var config = MigrationsConfig.builder()
+			.withLocationsToScan("classpath:" + LOCATION)
+			.withPackagesToScan()
+			// Spring's resolver finds the scripts inside a nested jar of the executable jar too.
+			.withResourceScanner(GraphSchema::scan)
+			.withInstalledBy("governance-graph")
+			.build();
+		return new Migrations(config, this.driver).apply().map(MigrationVersion::getValue);
+	}
+
+	private static List<URL> scan(List<String> locations) {
+		var resolver = new PathMatchingResourcePatternResolver(GraphSchema.class.getClassLoader());
+		var urls = new ArrayList<URL>();
+		try {
+			for (String location : locations) {
+				for (Resource resource : resolver.getResources("classpath*:" + location + "/*.cypher")) {
+					urls.add(resource.getURL());
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot list the schema migrations", ex);
+		}
+		return urls;
+	}
+
+}
