@@ -5,7 +5,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /** The governance graph API: GraphQL over a Neo4j graph of Internet-governance knowledge. */
-@SpringBootApplication
+@SpringBootApplication(scanBasePackages = "org.govgraph")
 @ConfigurationPropertiesScan
 public class GovernanceGraphApplication {
 

@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.govgraph.model.embedded.EmbeddedNeo4j;
 import org.neo4j.driver.AuthToken;
@@ -112,13 +115,25 @@ public final class TestNeo4j {
 		return GraphDatabase.driver(this.uri, this.auth);
 	}
 
-	/** Points a Spring Boot test at this server through the standard {@code spring.neo4j.*} properties. */
-	public void registerProperties(DynamicPropertyRegistry registry) {
-		registry.add("spring.neo4j.uri", this.uri::toString);
+	/** The standard {@code spring.neo4j.*} properties that point an application at this server. */
+	public Map<String, String> springProperties() {
+		var properties = new LinkedHashMap<String, String>();
+		properties.put("spring.neo4j.uri", this.uri.toString());
 		if (this.username != null) {
-			registry.add("spring.neo4j.authentication.username", () -> this.username);
-			registry.add("spring.neo4j.authentication.password", () -> this.password);
+			properties.put("spring.neo4j.authentication.username", this.username);
+			properties.put("spring.neo4j.authentication.password", this.password);
 		}
+		return properties;
+	}
+
+	/** {@link #springProperties()} as command-line arguments of a Spring Boot application. */
+	public List<String> springArguments() {
+		return springProperties().entrySet().stream().map((e) -> "--" + e.getKey() + "=" + e.getValue()).toList();
+	}
+
+	/** Points a Spring Boot test at this server. */
+	public void registerProperties(DynamicPropertyRegistry registry) {
+		springProperties().forEach((name, value) -> registry.add(name, () -> value));
 	}
 
 	/** Removes every node and relationship, and the schema's migration records with them. */

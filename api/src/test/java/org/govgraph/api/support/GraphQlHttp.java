@@ -1,0 +1,71 @@
+package org.govgraph.api.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Sends GraphQL requests over real HTTP, as a front-end would. */
+public final class GraphQlHttp {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private final URI base;
+
+	public GraphQlHttp(int port) {
+		this.base = URI.create("http://127.0.0.1:" + port);
+	}
+
+	/** Posts a query with variables and returns the HTTP response. */
+	public HttpResponse<String> post(String query, Map<String, Object> variables) {
+		var body = JSON.writeValueAsString(Map.of("query", query, "variables", variables));
+		var request = HttpRequest.newBuilder(this.base.resolve("/graphql"))
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/graphql-response+json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build();
+		return send(request);
+	}
+
+	/** Posts a query and returns its JSON answer, failing unless the status is 200. */
+	public DocumentContext query(String query, Map<String, Object> variables) {
+		var response = post(query, variables);
+		if (response.statusCode() != 200) {
+			throw new AssertionError("HTTP " + response.statusCode() + ": " + response.body());
+		}
+		return JsonPath.parse(response.body());
+	}
+
+	public DocumentContext query(String query) {
+		return query(query, Map.of());
+	}
+
+	/** GETs a path of the server. */
+	public HttpResponse<String> get(String path) {
+		return send(HttpRequest.newBuilder(this.base.resolve(path)).GET().build());
+	}
+
+	private HttpResponse<String> send(HttpRequest request) {
+		try {
+			return this.client.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
