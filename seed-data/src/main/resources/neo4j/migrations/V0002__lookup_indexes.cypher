@@ -2,5 +2,5 @@
 CREATE INDEX paragraph_instrument IF NOT EXISTS FOR (n:Paragraph) ON (n.instrumentKey, n.position);
 CREATE INDEX forum_acronym IF NOT EXISTS FOR (n:Forum) ON (n.acronym);
 CREATE INDEX instrument_symbol IF NOT EXISTS FOR (n:Instrument) ON (n.symbol);
-CREATE INDEX instrument_date IF NOT EXISTS FOR (n:Instrument) ON (n.sortDate);
-CREATE INDEX event_start IF NOT EXISTS FOR (n:Event) ON (n.sortStart);
+CREATE INDEX instrument_date IF NOT EXISTS FOR (n:Instrument) ON (n.date);
+CREATE INDEX event_start IF NOT EXISTS FOR (n:Event) ON (n.start);

@@ -1,0 +1,67 @@
+package org.govgraph.model.vocabulary;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The labels of the governance graph, each with the properties a curated node of that label
+ * may carry (besides {@code key} and its provenance) and the name of its list in the dataset.
+ */
+public enum NodeLabel {
+
+	INSTRUMENT("Instrument", "instruments",
+			Set.of("kind", "title", "symbol", "date", "description", "sourceDocument")),
+
+	PARAGRAPH("Paragraph", "paragraphs",
+			Set.of("instrument", "eId", "label", "position", "parent", "kind", "text", "textComplete", "lines")),
+
+	FORUM("Forum", "forums", Set.of("acronym", "name", "kind", "description")),
+
+	STAKEHOLDER_GROUP("StakeholderGroup", "stakeholderGroups", Set.of("name", "kind", "description")),
+
+	ROLE("Role", "roles", Set.of("name", "description")),
+
+	EVENT("Event", "events",
+			Set.of("name", "kind", "start", "end", "timeZone", "durationMinutes", "venue", "city", "country", "format",
+					"moderation", "panelists", "openFloor", "remoteParticipation", "participants",
+					"contactOrganization", "contactAddress", "contactEmail", "contactPhone", "description")),
+
+	TOPIC("Topic", "topics", Set.of("name", "kind", "description"));
+
+	private final String label;
+
+	private final String datasetList;
+
+	private final Set<String> properties;
+
+	NodeLabel(String label, String datasetList, Set<String> properties) {
+		this.label = label;
+		this.datasetList = datasetList;
+		this.properties = properties;
+	}
+
+	/** The Neo4j label. */
+	public String label() {
+		return this.label;
+	}
+
+	/** The name of this label's list in a dataset file. */
+	public String datasetList() {
+		return this.datasetList;
+	}
+
+	/** The curated properties a node of this label may carry. */
+	public Set<String> properties() {
+		return this.properties;
+	}
+
+	public static Optional<NodeLabel> ofDatasetList(String name) {
+		return Arrays.stream(values()).filter((l) -> l.datasetList.equals(name)).findFirst();
+	}
+
+	public static Optional<NodeLabel> ofLabel(String label) {
+		return Arrays.stream(values()).filter((l) -> l.label.equals(label)).findFirst();
+	}
+
+}

@@ -1,0 +1,607 @@
+package org.govgraph.seed;
+
+import java.io.StringReader;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.govgraph.model.vocabulary.Enumerations;
+import org.govgraph.model.vocabulary.NodeLabel;
+import org.govgraph.model.vocabulary.ProvenanceKind;
+import org.govgraph.model.vocabulary.RelationshipType;
+import org.govgraph.seed.Dataset.CuratedSource;
+import org.govgraph.seed.Dataset.NodeFact;
+import org.govgraph.seed.Dataset.Provenance;
+import org.govgraph.seed.Dataset.RelationshipFact;
+import org.govgraph.seed.DatasetException.Location;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads the dataset files into a {@link Dataset}, rejecting with file and line anything that
+ * would put a wrong or unsupported fact into the graph: a duplicate key, a dangling
+ * reference, an unknown property or enum value, a malformed date, a fact without provenance,
+ * a quote that is not in its source.
+ */
+public final class DatasetReader {
+
+	static final String SOURCES_LIST = "sources";
+
+	static final String RELATIONSHIPS_LIST = "relationships";
+
+	static final String CURATED_PREFIX = "curated/";
+
+	private static final Pattern PARTIAL_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
+	private static final Pattern LOCAL_DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
+
+	private final Map<String, CuratedSource> sources = new LinkedHashMap<>();
+
+	private final Map<String, NodeFact> nodes = new LinkedHashMap<>();
+
+	private final List<PendingRelationship> pending = new ArrayList<>();
+
+	private final List<PendingProvenance> quotes = new ArrayList<>();
+
+	/** Reads and validates the files as one dataset. */
+	public static Dataset read(DatasetFiles files) {
+		return new DatasetReader().readAll(files);
+	}
+
+	private DatasetReader() {
+	}
+
+	private Dataset readAll(DatasetFiles files) {
+		var documents = new ArrayList<Document>();
+		for (DatasetFiles.File file : files.files()) {
+			documents.add(new Document(file.name(), compose(file)));
+		}
+		for (Document document : documents) {
+			readSources(document);
+		}
+		for (Document document : documents) {
+			readNodes(document);
+		}
+		var paragraphLinks = resolveParagraphs();
+		for (Document document : documents) {
+			readRelationships(document);
+		}
+		var relationships = new ArrayList<RelationshipFact>(paragraphLinks);
+		var seen = new HashMap<String, Location>();
+		for (PendingRelationship relationship : this.pending) {
+			var fact = resolve(relationship);
+			var id = fact.type() + "|" + fact.from().key() + "|" + fact.to().key();
+			var first = seen.putIfAbsent(id, fact.location());
+			if (first != null) {
+				throw new DatasetException(fact.location(),
+						"duplicate relationship " + fact.type() + " from " + fact.from().key() + " to " + fact.to().key()
+								+ " (first at " + first + ")");
+			}
+			relationships.add(fact);
+		}
+		for (PendingProvenance quoted : this.quotes) {
+			checkQuote(quoted);
+		}
+		return new Dataset(files.checksum(), List.copyOf(this.sources.values()), List.copyOf(this.nodes.values()),
+				List.copyOf(relationships));
+	}
+
+	// ------------------------------------------------------------------ parsing
+
+	private record Document(String file, MappingNode root) {
+	}
+
+	private record PendingRelationship(RelationshipType type, String from, String to, Map<String, Object> properties,
+			List<Provenance> provenance, Location location, Location fromLocation, Location toLocation) {
+	}
+
+	private record PendingProvenance(Provenance provenance, Location location) {
+	}
+
+	private static MappingNode compose(DatasetFiles.File file) {
+		Node root;
+		try {
+			root = new Yaml(new LoaderOptions()).compose(new StringReader(file.content()));
+		}
+		catch (MarkedYAMLException ex) {
+			int line = (ex.getProblemMark() != null) ? ex.getProblemMark().getLine() + 1 : 0;
+			throw new DatasetException(new Location(file.name(), line), "not valid YAML: " + ex.getProblem());
+		}
+		if (root == null) {
+			throw new DatasetException(new Location(file.name(), 0), "is empty");
+		}
+		if (!(root instanceof MappingNode mapping)) {
+			throw new DatasetException(at(file.name(), root), "must be a mapping of lists");
+		}
+		return mapping;
+	}
+
+	private void readSources(Document document) {
+		for (var entry : entries(document.file(), document.root()).entrySet()) {
+			if (!entry.getKey().equals(SOURCES_LIST)) {
+				continue;
+			}
+			for (MappingNode item : listOfMappings(document.file(), entry.getValue())) {
+				var fields = scalars(document.file(), item, Set.of("id", "statement", "url"));
+				var location = at(document.file(), item);
+				var id = require(fields, "id", location);
+				if (!id.startsWith(CURATED_PREFIX)) {
+					throw new DatasetException(location, "a curated source's id must start with '" + CURATED_PREFIX + "': " + id);
+				}
+				var source = new CuratedSource(id, require(fields, "statement", location), require(fields, "url", location),
+						location);
+				var first = this.sources.putIfAbsent(id, source);
+				if (first != null) {
+					throw new DatasetException(location, "duplicate source " + id + " (first at " + first.location() + ")");
+				}
+			}
+		}
+	}
+
+	private void readNodes(Document document) {
+		for (var entry : entries(document.file(), document.root()).entrySet()) {
+			String list = entry.getKey();
+			if (list.equals(SOURCES_LIST) || list.equals(RELATIONSHIPS_LIST)) {
+				continue;
+			}
+			NodeLabel label = NodeLabel.ofDatasetList(list)
+				.orElseThrow(() -> new DatasetException(at(document.file(), entry.getValue()),
+						"unknown list '" + list + "'; expected one of " + knownLists()));
+			for (MappingNode item : listOfMappings(document.file(), entry.getValue())) {
+				addNode(document.file(), label, item);
+			}
+		}
+	}
+
+	private void readRelationships(Document document) {
+		for (var entry : entries(document.file(), document.root()).entrySet()) {
+			if (!entry.getKey().equals(RELATIONSHIPS_LIST)) {
+				continue;
+			}
+			for (MappingNode item : listOfMappings(document.file(), entry.getValue())) {
+				addRelationship(document.file(), item);
+			}
+		}
+	}
+
+	private void addNode(String file, NodeLabel label, MappingNode item) {
+		var location = at(file, item);
+		var raw = fields(file, item);
+		var allowed = new java.util.HashSet<>(label.properties());
+		allowed.add("key");
+		allowed.add("provenance");
+		for (var name : raw.keySet()) {
+			if (!allowed.contains(name)) {
+				throw new DatasetException(at(file, raw.get(name)),
+						"property '" + name + "' is not part of " + label.label() + "; allowed: " + sorted(allowed));
+			}
+		}
+		var properties = new LinkedHashMap<String, Object>();
+		for (var field : raw.entrySet()) {
+			if (!field.getKey().equals("provenance")) {
+				properties.put(field.getKey(), scalarValue(file, field.getKey(), field.getValue()));
+			}
+		}
+		var key = properties.get("key");
+		if (!(key instanceof String text) || text.isBlank()) {
+			throw new DatasetException(location, label.label() + " without a 'key'");
+		}
+		var provenanceNode = raw.get("provenance");
+		var provenance = (provenanceNode != null) ? provenance(file, provenanceNode) : List.<Provenance>of();
+		checkKind(file, label, properties, raw);
+		normalize(file, label, properties, raw);
+
+		var fact = new NodeFact(label, text, properties, provenance, location);
+		var first = this.nodes.putIfAbsent(text, fact);
+		if (first != null) {
+			throw new DatasetException(location, "duplicate key " + text + " (first at " + first.location() + ")");
+		}
+	}
+
+	private void addRelationship(String file, MappingNode item) {
+		var location = at(file, item);
+		var raw = fields(file, item);
+		var typeName = requireScalar(file, raw, "type", location);
+		var type = RelationshipType.of(typeName)
+			.orElseThrow(() -> new DatasetException(at(file, raw.get("type")), "unknown relationship type '" + typeName
+					+ "'; expected one of " + sorted(java.util.Arrays.stream(RelationshipType.values()).map(Enum::name).toList())));
+		var allowed = new java.util.HashSet<>(type.properties());
+		allowed.addAll(Set.of("type", "from", "to", "provenance"));
+		for (var name : raw.keySet()) {
+			if (!allowed.contains(name)) {
+				throw new DatasetException(at(file, raw.get(name)),
+						"property '" + name + "' is not part of " + type + "; allowed: " + sorted(allowed));
+			}
+		}
+		var from = requireScalar(file, raw, "from", location);
+		var to = requireScalar(file, raw, "to", location);
+		var properties = new LinkedHashMap<String, Object>();
+		for (var name : type.properties()) {
+			if (raw.containsKey(name)) {
+				properties.put(name, scalarValue(file, name, raw.get(name)));
+			}
+		}
+		var provenanceNode = raw.get("provenance");
+		if (provenanceNode == null) {
+			throw new DatasetException(location, type + " from " + from + " to " + to + " has no provenance");
+		}
+		this.pending.add(new PendingRelationship(type, from, to, properties, provenance(file, provenanceNode), location,
+				at(file, raw.get("from")), at(file, raw.get("to"))));
+	}
+
+	private List<Provenance> provenance(String file, Node node) {
+		var result = new ArrayList<Provenance>();
+		for (MappingNode item : listOfMappings(file, node)) {
+			var location = at(file, item);
+			var fields = scalars(file, item, Set.of("source", "locator", "quote"));
+			var source = require(fields, "source", location);
+			Provenance provenance;
+			if (source.startsWith(CURATED_PREFIX)) {
+				if (fields.containsKey("locator") || fields.containsKey("quote")) {
+					throw new DatasetException(location,
+							"a curated fact (" + source + ") is cited without locator or quote: it is not quoted");
+				}
+				if (!this.sources.containsKey(source)) {
+					throw new DatasetException(location, "unknown curated source " + source);
+				}
+				provenance = new Provenance(source, null, null, ProvenanceKind.CURATED);
+			}
+			else {
+				provenance = new Provenance(source, require(fields, "locator", location), require(fields, "quote", location),
+						ProvenanceKind.QUOTED);
+				this.quotes.add(new PendingProvenance(provenance, location));
+			}
+			result.add(provenance);
+		}
+		if (result.isEmpty()) {
+			throw new DatasetException(at(file, node), "an empty provenance list");
+		}
+		return List.copyOf(result);
+	}
+
+	// ------------------------------------------------------------------ validation
+
+	private static void checkKind(String file, NodeLabel label, Map<String, Object> properties, Map<String, Node> raw) {
+		var kinds = Enumerations.kindsOf(label);
+		if (kinds.isEmpty()) {
+			return;
+		}
+		var kind = properties.get("kind");
+		if (kind == null) {
+			throw new DatasetException(at(file, raw.values().iterator().next()),
+					label.label() + " " + properties.get("key") + " has no 'kind'; expected one of " + sorted(kinds));
+		}
+		if (!kinds.contains(kind)) {
+			throw new DatasetException(at(file, raw.get("kind")),
+					"unknown " + label.label() + " kind '" + kind + "'; expected one of " + sorted(kinds));
+		}
+	}
+
+	/** Checks typed properties and adds the derived ones (date precision, paragraph links). */
+	private static void normalize(String file, NodeLabel label, Map<String, Object> properties, Map<String, Node> raw) {
+		switch (label) {
+			case INSTRUMENT -> {
+				var date = properties.get("date");
+				if (date != null) {
+					properties.put("datePrecision", partialDatePrecision(file, raw.get("date"), date));
+				}
+				if (!properties.containsKey("sourceDocument")) {
+					properties.put("sourceDocument", false);
+				}
+				expect(file, raw, properties, "sourceDocument", Boolean.class);
+			}
+			case EVENT -> {
+				var start = properties.get("start");
+				var end = properties.get("end");
+				var zone = properties.get("timeZone");
+				if (start != null) {
+					properties.put("startPrecision", eventTimePrecision(file, raw.get("start"), start, zone));
+				}
+				if (end != null) {
+					properties.put("endPrecision", eventTimePrecision(file, raw.get("end"), end, zone));
+				}
+				if (zone != null) {
+					try {
+						ZoneId.of(zone.toString());
+					}
+					catch (DateTimeException ex) {
+						throw new DatasetException(at(file, raw.get("timeZone")), "not an IANA time zone: " + zone);
+					}
+				}
+				if (start != null && end != null && start.toString().compareTo(end.toString()) > 0) {
+					throw new DatasetException(at(file, raw.get("end")), "the event ends (" + end + ") before it starts (" + start + ")");
+				}
+				expect(file, raw, properties, "durationMinutes", Long.class);
+				expect(file, raw, properties, "panelists", Long.class);
+				expect(file, raw, properties, "participants", Long.class);
+				expect(file, raw, properties, "openFloor", Boolean.class);
+				expect(file, raw, properties, "remoteParticipation", Boolean.class);
+			}
+			case PARAGRAPH -> {
+				expect(file, raw, properties, "position", Long.class);
+				expect(file, raw, properties, "textComplete", Boolean.class);
+				if (!properties.containsKey("eId") || !properties.containsKey("instrument")) {
+					throw new DatasetException(at(file, raw.get("key")), "a paragraph needs 'instrument' and 'eId'");
+				}
+				var expectedKey = properties.get("instrument") + "#" + properties.get("eId");
+				if (!expectedKey.equals(properties.get("key"))) {
+					throw new DatasetException(at(file, raw.get("key")),
+							"a paragraph's key must be <instrument>#<eId>: expected " + expectedKey);
+				}
+			}
+			default -> {
+			}
+		}
+	}
+
+	private static void expect(String file, Map<String, Node> raw, Map<String, Object> properties, String name,
+			Class<?> type) {
+		var value = properties.get(name);
+		if (value != null && !type.isInstance(value)) {
+			throw new DatasetException(at(file, raw.get(name)), "'" + name + "' must be "
+					+ (type == Boolean.class ? "true or false" : "a whole number") + ", not '" + value + "'");
+		}
+	}
+
+	private static String partialDatePrecision(String file, Node node, Object value) {
+		var text = value.toString();
+		if (!PARTIAL_DATE.matcher(text).matches()) {
+			throw new DatasetException(at(file, node), "a date must be YYYY, YYYY-MM or YYYY-MM-DD, not '" + text + "'");
+		}
+		try {
+			return switch (text.length()) {
+				case 4 -> "YEAR";
+				case 7 -> {
+					YearMonth.parse(text);
+					yield "MONTH";
+				}
+				default -> {
+					LocalDate.parse(text);
+					yield "DAY";
+				}
+			};
+		}
+		catch (DateTimeException ex) {
+			throw new DatasetException(at(file, node), "not a calendar date: '" + text + "'");
+		}
+	}
+
+	private static String eventTimePrecision(String file, Node node, Object value, Object zone) {
+		var text = value.toString();
+		if (LOCAL_DATE_TIME.matcher(text).matches()) {
+			try {
+				LocalDateTime.parse(text);
+			}
+			catch (DateTimeException ex) {
+				throw new DatasetException(at(file, node), "not a date-time: '" + text + "'");
+			}
+			if (zone == null) {
+				throw new DatasetException(at(file, node), "a date-time needs a 'timeZone'");
+			}
+			return "MINUTE";
+		}
+		return partialDatePrecision(file, node, value);
+	}
+
+	/** Paragraphs: their instrument and parent exist; each gets its part-of link. */
+	private List<RelationshipFact> resolveParagraphs() {
+		var links = new ArrayList<RelationshipFact>();
+		for (NodeFact node : List.copyOf(this.nodes.values())) {
+			if (node.label() != NodeLabel.PARAGRAPH) {
+				continue;
+			}
+			var properties = node.properties();
+			var instrumentKey = properties.get("instrument").toString();
+			var instrument = this.nodes.get(instrumentKey);
+			if (instrument == null || instrument.label() != NodeLabel.INSTRUMENT) {
+				throw new DatasetException(node.location(), "paragraph " + node.key() + " names an unknown instrument " + instrumentKey);
+			}
+			var provenance = node.provenance();
+			if (Boolean.TRUE.equals(instrument.properties().get("sourceDocument"))) {
+				if (!provenance.isEmpty()) {
+					throw new DatasetException(node.location(),
+							"a paragraph of a source document is the source: it takes no provenance list");
+				}
+				var text = properties.get("text");
+				if (text == null) {
+					throw new DatasetException(node.location(), "a paragraph of a source document needs its 'text'");
+				}
+				var lines = properties.get("lines");
+				var locator = properties.get("eId") + ((lines != null) ? " (lines " + lines + ")" : "");
+				provenance = List.of(new Provenance(instrumentKey, locator, text.toString(), ProvenanceKind.QUOTED));
+			}
+			else if (provenance.isEmpty()) {
+				throw new DatasetException(node.location(), "paragraph " + node.key() + " has no provenance");
+			}
+			var parentEId = properties.get("parent");
+			NodeFact parent = instrument;
+			if (parentEId != null) {
+				parent = this.nodes.get(instrumentKey + "#" + parentEId);
+				if (parent == null) {
+					throw new DatasetException(node.location(),
+							"paragraph " + node.key() + " names an unknown parent " + parentEId + " in " + instrumentKey);
+				}
+			}
+			var stored = new LinkedHashMap<>(properties);
+			stored.remove("instrument");
+			stored.remove("parent");
+			stored.put("instrumentKey", instrumentKey);
+			if (parentEId != null) {
+				stored.put("parentKey", parent.key());
+			}
+			var resolved = new NodeFact(node.label(), node.key(), stored, provenance, node.location());
+			this.nodes.put(node.key(), resolved);
+			links.add(new RelationshipFact(RelationshipType.PART_OF, resolved, parent, Map.of(), provenance, node.location()));
+		}
+		for (NodeFact node : this.nodes.values()) {
+			if (node.provenance().isEmpty()) {
+				throw new DatasetException(node.location(), node.label().label() + " " + node.key() + " has no provenance");
+			}
+		}
+		return links;
+	}
+
+	private RelationshipFact resolve(PendingRelationship relationship) {
+		var from = endpoint(relationship.from(), relationship.type().from(), relationship, relationship.fromLocation(), "from");
+		var to = endpoint(relationship.to(), relationship.type().to(), relationship, relationship.toLocation(), "to");
+		return new RelationshipFact(relationship.type(), from, to, relationship.properties(), relationship.provenance(),
+				relationship.location());
+	}
+
+	private NodeFact endpoint(String key, Set<NodeLabel> labels, PendingRelationship relationship, Location location,
+			String end) {
+		var node = this.nodes.get(key);
+		if (node == null) {
+			throw new DatasetException(location, relationship.type() + " " + end + " an unknown node: " + key);
+		}
+		if (!labels.contains(node.label())) {
+			throw new DatasetException(location, relationship.type() + " cannot go " + end + " a " + node.label().label()
+					+ " (" + key + "); it connects " + labels.stream().map(NodeLabel::label).sorted().toList());
+		}
+		return node;
+	}
+
+	private void checkQuote(PendingProvenance quoted) {
+		var provenance = quoted.provenance();
+		var document = this.nodes.get(provenance.source());
+		if (document == null || document.label() != NodeLabel.INSTRUMENT
+				|| !Boolean.TRUE.equals(document.properties().get("sourceDocument"))) {
+			throw new DatasetException(quoted.location(),
+					"unknown source " + provenance.source() + ": cite a source document or a curated fact (" + CURATED_PREFIX + "…)");
+		}
+		var paragraph = this.nodes.get(provenance.source() + "#" + provenance.locator());
+		if (paragraph == null) {
+			throw new DatasetException(quoted.location(),
+					"locator " + provenance.locator() + " is not a paragraph of " + provenance.source());
+		}
+		var text = paragraph.properties().get("text");
+		if (text == null || !text.toString().contains(provenance.quote())) {
+			throw new DatasetException(quoted.location(),
+					"the quote \"" + provenance.quote() + "\" is not in " + provenance.source() + " " + provenance.locator());
+		}
+	}
+
+	// ------------------------------------------------------------------ YAML helpers
+
+	private static Map<String, Node> entries(String file, MappingNode mapping) {
+		return fields(file, mapping);
+	}
+
+	private static Map<String, Node> fields(String file, MappingNode mapping) {
+		var result = new LinkedHashMap<String, Node>();
+		for (var tuple : mapping.getValue()) {
+			if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+				throw new DatasetException(at(file, tuple.getKeyNode()), "keys must be plain names");
+			}
+			if (result.put(key.getValue(), tuple.getValueNode()) != null) {
+				throw new DatasetException(at(file, key), "'" + key.getValue() + "' is given twice");
+			}
+		}
+		return result;
+	}
+
+	private static List<MappingNode> listOfMappings(String file, Node node) {
+		if (!(node instanceof SequenceNode sequence)) {
+			throw new DatasetException(at(file, node), "expected a list");
+		}
+		var result = new ArrayList<MappingNode>();
+		for (Node item : sequence.getValue()) {
+			if (!(item instanceof MappingNode mapping)) {
+				throw new DatasetException(at(file, item), "expected a mapping");
+			}
+			result.add(mapping);
+		}
+		return result;
+	}
+
+	private static Map<String, String> scalars(String file, MappingNode mapping, Set<String> allowed) {
+		var result = new LinkedHashMap<String, String>();
+		for (var field : fields(file, mapping).entrySet()) {
+			if (!allowed.contains(field.getKey())) {
+				throw new DatasetException(at(file, field.getValue()),
+						"unexpected '" + field.getKey() + "'; allowed: " + sorted(allowed));
+			}
+			if (!(field.getValue() instanceof ScalarNode scalar)) {
+				throw new DatasetException(at(file, field.getValue()), "'" + field.getKey() + "' must be text");
+			}
+			result.put(field.getKey(), scalar.getValue());
+		}
+		return result;
+	}
+
+	private static Object scalarValue(String file, String name, Node node) {
+		if (!(node instanceof ScalarNode scalar)) {
+			throw new DatasetException(at(file, node), "'" + name + "' must be a single value");
+		}
+		Tag tag = scalar.getTag();
+		String value = scalar.getValue();
+		if (Tag.NULL.equals(tag)) {
+			throw new DatasetException(at(file, node), "'" + name + "' is empty; leave it out instead");
+		}
+		if (Tag.BOOL.equals(tag)) {
+			return Boolean.parseBoolean(value);
+		}
+		if (Tag.INT.equals(tag)) {
+			try {
+				return Long.parseLong(value);
+			}
+			catch (NumberFormatException ex) {
+				throw new DatasetException(at(file, node), "'" + name + "' is not a whole number: " + value);
+			}
+		}
+		if (Tag.FLOAT.equals(tag)) {
+			throw new DatasetException(at(file, node), "'" + name + "' must not be a decimal number: " + value);
+		}
+		return value;
+	}
+
+	private static String require(Map<String, String> fields, String name, Location location) {
+		var value = fields.get(name);
+		if (value == null || value.isBlank()) {
+			throw new DatasetException(location, "'" + name + "' is required");
+		}
+		return value;
+	}
+
+	private static String requireScalar(String file, Map<String, Node> raw, String name, Location location) {
+		var node = raw.get(name);
+		if (!(node instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
+			throw new DatasetException(location, "'" + name + "' is required");
+		}
+		return scalar.getValue();
+	}
+
+	private static Location at(String file, Node node) {
+		return new Location(file, node.getStartMark().getLine() + 1);
+	}
+
+	private static List<String> sorted(java.util.Collection<String> values) {
+		return values.stream().sorted().toList();
+	}
+
+	private static List<String> knownLists() {
+		var lists = new ArrayList<String>();
+		for (NodeLabel label : NodeLabel.values()) {
+			lists.add(label.datasetList());
+		}
+		lists.add(SOURCES_LIST);
+		lists.add(RELATIONSHIPS_LIST);
+		return lists;
+	}
+
+}

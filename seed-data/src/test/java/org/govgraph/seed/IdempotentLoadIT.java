@@ -1,0 +1,97 @@
+package org.govgraph.seed;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.TreeMap;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Loading is idempotent, and a broken dataset is rejected without touching the graph. */
+class IdempotentLoadIT {
+
+	static LoadedGraph graph;
+
+	@BeforeAll
+	static void load() {
+		graph = LoadedGraph.fresh();
+	}
+
+	@AfterAll
+	static void close() {
+		graph.close();
+	}
+
+	/** Counts, and a SHA-256 over every label and property of every node and relationship. */
+	private static String fingerprint() {
+		var nodes = graph.query("""
+				MATCH (n) WHERE NOT n:__Neo4jMigration AND NOT n:__Neo4jMigrationsLock
+				RETURN labels(n) AS labels, properties(n) AS properties
+				""").stream().map((r) -> r.get("labels").asList() + new TreeMap<>(r.get("properties").asMap()).toString()).sorted().toList();
+		var relationships = graph.query("""
+				MATCH (a)-[r]->(b) WHERE NOT a:__Neo4jMigration
+				RETURN type(r) AS type, a.key AS from, b.key AS to, properties(r) AS properties
+				""").stream()
+			.map((r) -> r.get("type").asString() + "(" + r.get("from").asString() + "->" + r.get("to").asString() + ")"
+					+ new TreeMap<>(r.get("properties").asMap()))
+			.sorted()
+			.toList();
+		try {
+			var digest = MessageDigest.getInstance("SHA-256");
+			digest.update(String.join("\n", nodes).getBytes(StandardCharsets.UTF_8));
+			digest.update(String.join("\n", relationships).getBytes(StandardCharsets.UTF_8));
+			return nodes.size() + "/" + relationships.size() + "/" + HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Test
+	void loadingTwiceChangesNothing() {
+		var before = fingerprint();
+		var result = new DatasetLoader(graph.driver).load(DatasetReader.read(DatasetFiles.fromClasspath()));
+		assertThat(result.written()).isTrue();
+		assertThat(fingerprint()).isEqualTo(before);
+		assertThat(before).startsWith("142/179/");
+	}
+
+	@Test
+	void loadIfChangedSkipsTheSameVersion() {
+		var result = new DatasetLoader(graph.driver).loadIfChanged(DatasetReader.read(DatasetFiles.fromClasspath()));
+		assertThat(result.written()).isFalse();
+	}
+
+	@Test
+	void aBrokenFileIsRejectedWithFileAndLineAndTheGraphIsUnchanged(@TempDir Path copy) throws IOException {
+		var before = fingerprint();
+		var shipped = DatasetFiles.fromClasspath().files();
+		for (var file : shipped) {
+			Files.writeString(copy.resolve(file.name()), file.content());
+		}
+		Files.writeString(copy.resolve("index.yaml"),
+				"files:\n" + String.join("", shipped.stream().map((f) -> "  - " + f.name() + "\n").toList()));
+		// A relationship to a node that does not exist, in the last file loaded.
+		var events = copy.resolve("events.yaml");
+		var lines = Files.readAllLines(events);
+		int line = lines.indexOf("relationships:") + 2;
+		lines.add(line - 1, "  - type: PART_OF\n    from: itu/wtpf-13\n    to: itu/no-such-event\n    provenance:\n      - source: curated/E3");
+		Files.write(events, lines);
+
+		assertThatThrownBy(() -> new DatasetLoader(graph.driver).load(DatasetReader.read(DatasetFiles.fromDirectory(copy))))
+			.isInstanceOf(DatasetException.class)
+			.hasMessage("events.yaml:" + (line + 2) + ": PART_OF to an unknown node: itu/no-such-event");
+		assertThat(fingerprint()).isEqualTo(before);
+	}
+
+}
