@@ -34,6 +34,8 @@ public final class GraphSchema {
 		var config = MigrationsConfig.builder()
 			.withLocationsToScan("classpath:" + LOCATION)
 			.withPackagesToScan()
+			// Only Cypher scripts: skip the classpath scan for Java-based migrations.
+			.withMigrationClassesDiscoverer((context) -> List.of())
 			// Spring's resolver finds the scripts inside a nested jar of the executable jar too.
 			.withResourceScanner(GraphSchema::scan)
 			.withInstalledBy("governance-graph")
