@@ -1,44 +1,29 @@
 package org.govgraph.api;
 
-import org.govgraph.api.support.GraphQlHttp;
 import org.govgraph.model.embedded.EmbeddedNeo4j;
-import org.govgraph.model.testing.TestNeo4j;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The whole application on a random port, queried over HTTP like a front-end would. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class GraphQlEndToEndIT {
-
-	@DynamicPropertySource
-	static void neo4j(DynamicPropertyRegistry registry) {
-		TestNeo4j.get().registerProperties(registry);
-	}
-
-	@LocalServerPort
-	int port;
+class GraphQlEndToEndIT extends org.govgraph.api.support.SeededApiTest {
 
 	@Autowired
 	ApplicationContext context;
 
 	@Test
 	void answersTypename() {
-		var response = new GraphQlHttp(this.port).post("{__typename}", java.util.Map.of());
+		var response = this.http.post("{__typename}", java.util.Map.of());
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).isEqualTo("{\"data\":{\"__typename\":\"Query\"}}");
 	}
 
 	@Test
 	void healthIsUpWithNeo4jAndReadiness() {
-		var http = new GraphQlHttp(this.port);
+		var http = this.http;
 		var health = com.jayway.jsonpath.JsonPath.parse(http.get("/actuator/health").body());
 		assertThat(health.read("$.status", String.class)).isEqualTo("UP");
 		assertThat(health.read("$.components.neo4j.status", String.class)).isEqualTo("UP");
@@ -50,7 +35,7 @@ class GraphQlEndToEndIT {
 
 	@Test
 	void servesTheSchemaAndGraphiql() {
-		var http = new GraphQlHttp(this.port);
+		var http = this.http;
 		assertThat(http.get("/graphql/schema").body()).contains("type Query {").contains("about: About!");
 		var graphiql = http.get("/graphiql");
 		assertThat(graphiql.statusCode()).isIn(200, 302, 307);

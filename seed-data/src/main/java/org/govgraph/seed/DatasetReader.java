@@ -448,12 +448,31 @@ public final class DatasetReader {
 			this.nodes.put(node.key(), resolved);
 			links.add(new RelationshipFact(RelationshipType.PART_OF, resolved, parent, Map.of(), provenance, node.location()));
 		}
+		for (NodeFact node : List.copyOf(this.nodes.values())) {
+			if (node.label() == NodeLabel.PARAGRAPH) {
+				var stored = new LinkedHashMap<>(node.properties());
+				stored.put("documentOrder", documentOrder(node));
+				this.nodes.put(node.key(), new NodeFact(node.label(), node.key(), stored, node.provenance(), node.location()));
+			}
+		}
 		for (NodeFact node : this.nodes.values()) {
 			if (node.provenance().isEmpty()) {
 				throw new DatasetException(node.location(), node.label().label() + " " + node.key() + " has no provenance");
 			}
 		}
 		return links;
+	}
+
+	/**
+	 * A paragraph's place in its instrument, as text that sorts in document order: the
+	 * positions along its chain of parents, zero-padded ({@code 0007.0001} for item i of the
+	 * seventh paragraph). A paragraph without a position sorts first among its siblings.
+	 */
+	private String documentOrder(NodeFact paragraph) {
+		var position = paragraph.properties().get("position");
+		var own = "%04d".formatted((position instanceof Long number) ? number : 0L);
+		var parentKey = paragraph.properties().get("parentKey");
+		return (parentKey != null) ? documentOrder(this.nodes.get(parentKey.toString())) + "." + own : own;
 	}
 
 	private RelationshipFact resolve(PendingRelationship relationship) {

@@ -9,8 +9,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 
+import com.jayway.jsonpath.Configuration;
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
+import com.jayway.jsonpath.Option;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Sends GraphQL requests over real HTTP, as a front-end would. */
@@ -43,7 +45,12 @@ public final class GraphQlHttp {
 		if (response.statusCode() != 200) {
 			throw new AssertionError("HTTP " + response.statusCode() + ": " + response.body());
 		}
-		return JsonPath.parse(response.body());
+		return parse(response.body());
+	}
+
+	/** A JSON answer in which a path that is absent reads as null (so {@code $.errors} of a clean answer is null). */
+	public static DocumentContext parse(String json) {
+		return JsonPath.using(Configuration.defaultConfiguration().addOptions(Option.SUPPRESS_EXCEPTIONS)).parse(json);
 	}
 
 	public DocumentContext query(String query) {

@@ -1,0 +1,112 @@
+package org.govgraph.api.graph;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.govgraph.model.graph.GraphNode;
+import org.govgraph.model.graph.GraphRepository;
+import org.govgraph.model.graph.GraphRepository.CitingReference;
+import org.govgraph.model.graph.GraphRepository.SourceInfo;
+import org.govgraph.model.graph.Link;
+import org.govgraph.model.graph.Page;
+import org.govgraph.model.vocabulary.NodeLabel;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Component;
+
+/**
+ * The batch loaders behind every nested field: each turns the keys a request level asks for
+ * into one Cypher statement (one per distinct set of arguments), never one per parent.
+ */
+@Component
+class GraphLoaders {
+
+	static final String SOURCES = "sources";
+
+	static final String CITED_BY = "citedBy";
+
+	static final String PARAGRAPHS = "paragraphs";
+
+	static final String FORUM_EVENTS = "forumEvents";
+
+	static final String FORUM_INSTRUMENTS = "forumInstruments";
+
+	static final String EVENT_FORUM = "eventForum";
+
+	static String nodes(NodeLabel label) {
+		return "nodes:" + label.label();
+	}
+
+	/** What cites a node, up to a depth. */
+	record CitedByKey(NodeLabel label, String key, int depth) {
+	}
+
+	/** One page of a nested connection of one parent. */
+	record PageKey(String parentKey, int first, Page.After after, boolean includeOrgans) {
+	}
+
+	GraphLoaders(BatchLoaderRegistry registry, GraphRepository graph) {
+		for (RelationshipFields.Field field : RelationshipFields.ALL) {
+			registry.<String, List<Link>>forName(field.loaderName())
+				.registerMappedBatchLoader((keys, env) -> Mono
+					.fromCallable(() -> graph.related(field.parent(), keys, field.traversal())));
+		}
+		for (NodeLabel label : NodeLabel.values()) {
+			registry.<String, GraphNode>forName(nodes(label))
+				.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> graph.findByKeys(label, keys)));
+		}
+		registry.<String, SourceInfo>forName(SOURCES)
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> graph.sources(keys)));
+		registry.<String, GraphNode>forName(EVENT_FORUM)
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> graph.forumOfEvents(keys)));
+		registry.<CitedByKey, List<CitingReference>>forName(CITED_BY)
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> citedBy(graph, keys)));
+		registry.<PageKey, Page<GraphNode>>forName(PARAGRAPHS)
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(
+					() -> pages(keys, (group) -> graph.paragraphs(parents(group), group.getFirst().after(),
+							group.getFirst().first()))));
+		registry.<PageKey, Page<GraphNode>>forName(FORUM_EVENTS)
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> pages(keys,
+					(group) -> graph.eventsOfFora(parents(group), group.getFirst().includeOrgans(),
+							group.getFirst().after(), group.getFirst().first()))));
+		registry.<PageKey, Page<GraphNode>>forName(FORUM_INSTRUMENTS)
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> pages(keys,
+					(group) -> graph.instrumentsOfFora(parents(group), group.getFirst().includeOrgans(),
+							group.getFirst().after(), group.getFirst().first()))));
+	}
+
+	private static Map<CitedByKey, List<CitingReference>> citedBy(GraphRepository graph, Set<CitedByKey> keys) {
+		var result = new HashMap<CitedByKey, List<CitingReference>>();
+		var groups = keys.stream().collect(Collectors.groupingBy((k) -> List.of(k.label(), k.depth())));
+		for (var group : groups.values()) {
+			var first = group.getFirst();
+			var found = graph.citedBy(first.label(), group.stream().map(CitedByKey::key).toList(), first.depth());
+			group.forEach((k) -> result.put(k, found.getOrDefault(k.key(), List.of())));
+		}
+		return result;
+	}
+
+	/** Groups page requests by their arguments: one statement per group, each parent with its own page. */
+	private static Map<PageKey, Page<GraphNode>> pages(Set<PageKey> keys,
+			Function<List<PageKey>, Map<String, Page<GraphNode>>> load) {
+		var result = new HashMap<PageKey, Page<GraphNode>>();
+		var groups = keys.stream()
+			.collect(Collectors.groupingBy((k) -> new PageKey("", k.first(), k.after(), k.includeOrgans())));
+		for (var group : groups.values()) {
+			var pages = load.apply(group);
+			group.forEach((k) -> result.put(k, pages.get(k.parentKey())));
+		}
+		return result;
+	}
+
+	private static Collection<String> parents(List<PageKey> group) {
+		return group.stream().map(PageKey::parentKey).toList();
+	}
+
+}

@@ -1,0 +1,66 @@
+package org.govgraph.api.timeline;
+
+import java.util.List;
+
+import org.govgraph.api.graph.Connections;
+import org.govgraph.api.graph.Connections.Connection;
+import org.govgraph.api.graph.Connections.Edge;
+import org.govgraph.api.graph.Inputs;
+import org.govgraph.model.graph.GraphNode;
+import org.govgraph.model.graph.GraphRepository;
+import org.govgraph.model.vocabulary.NodeLabel;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** {@code timeline}: dated instruments and events in time order. */
+@Controller
+class TimelineController {
+
+	private final GraphRepository graph;
+
+	TimelineController(GraphRepository graph) {
+		this.graph = graph;
+	}
+
+	/** The {@code TimelineFilter} input. */
+	record TimelineFilter(String from, String to, String forum, List<String> kinds) {
+	}
+
+	/** The {@code TimelineEntry} type. */
+	record TimelineEntry(PartialDate date, GraphNode node, String kind, String title) {
+	}
+
+	/** The {@code PartialDate} type. */
+	record PartialDate(String value, String precision) {
+	}
+
+	@QueryMapping
+	Connection<Edge<TimelineEntry>> timeline(@Argument TimelineFilter filter, @Argument Integer first,
+			@Argument String after) {
+		var f = (filter != null) ? filter : new TimelineFilter(null, null, null, null);
+		var kinds = (f.kinds() != null && !f.kinds().isEmpty()) ? f.kinds() : List.of("INSTRUMENT", "EVENT");
+		var labels = kinds.stream().map((k) -> NodeLabel.valueOf(k).label()).toList();
+		int size = Connections.first(first);
+		var cursor = Connections.after(after);
+		var page = this.graph.timeline(labels, Inputs.partialDate(f.from(), "filter.from"),
+				Inputs.partialDate(f.to(), "filter.to"), f.forum(), cursor, size);
+		return Connections.of(page, cursor != null, TimelineController::entry);
+	}
+
+	static TimelineEntry entry(GraphNode node) {
+		if (node.label() == NodeLabel.INSTRUMENT) {
+			String title = node.string("title");
+			title = (title != null) ? title : (node.string("symbol") != null) ? node.string("symbol") : node.key();
+			return new TimelineEntry(new PartialDate(node.string("date"), node.string("datePrecision")), node,
+					"INSTRUMENT", title);
+		}
+		String start = node.string("start");
+		String precision = node.string("startPrecision");
+		var date = "MINUTE".equals(precision) ? new PartialDate(start.substring(0, 10), "DAY")
+				: new PartialDate(start, precision);
+		return new TimelineEntry(date, node, "EVENT", node.string("name"));
+	}
+
+}

@@ -1,0 +1,609 @@
+package org.govgraph.model.graph;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.govgraph.model.vocabulary.NodeLabel;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.Relationship;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every read of the governance graph the API makes, as parameterized Cypher. Reads run in
+ * read-only transactions, so a cluster routes them to its secondaries. Lists are keyset
+ * paged: a page starts after the sort value and key of the previous page's last item.
+ */
+@Repository
+@Transactional(readOnly = true)
+public class GraphRepository {
+
+	/** Sorts after every date, title and key: puts items without a sort value last. */
+	static final String LAST = "\uffff";
+
+	private static final List<String> LABELS = java.util.Arrays.stream(NodeLabel.values()).map(NodeLabel::label).toList();
+
+	private final Neo4jClient client;
+
+	private final AtomicLong statements = new AtomicLong();
+
+	public GraphRepository(Neo4jClient client) {
+		this.client = client;
+	}
+
+	/** How many Cypher statements this repository has run: what the statement-count test and a metric read. */
+	public long statementCount() {
+		return this.statements.get();
+	}
+
+	private Neo4jClient.RunnableSpec query(String cypher) {
+		this.statements.incrementAndGet();
+		return this.client.query(cypher);
+	}
+
+	// ------------------------------------------------------------------ single nodes
+
+	/** The nodes of one label with these keys, by key; unknown keys are absent. */
+	public Map<String, GraphNode> findByKeys(NodeLabel label, Collection<String> keys) {
+		var result = new LinkedHashMap<String, GraphNode>();
+		query("""
+				UNWIND $keys AS key
+				MATCH (n:$($label) {key: key})
+				RETURN n
+				""").bind(label.label()).to("label")
+			.bind(List.copyOf(keys)).to("keys")
+			.fetchAs(GraphNode.class)
+			.mappedBy((types, record) -> node(record.get("n")))
+			.all()
+			.forEach((n) -> result.put(n.key(), n));
+		return result;
+	}
+
+	public Optional<GraphNode> findByKey(NodeLabel label, String key) {
+		return Optional.ofNullable(findByKeys(label, List.of(key)).get(key));
+	}
+
+	/** Instruments whose symbol is exactly this one. */
+	public List<GraphNode> findInstrumentsBySymbol(String symbol) {
+		return List.copyOf(query("MATCH (n:Instrument {symbol: $symbol}) RETURN n ORDER BY n.key").bind(symbol)
+			.to("symbol")
+			.fetchAs(GraphNode.class)
+			.mappedBy((types, record) -> node(record.get("n")))
+			.all());
+	}
+
+	/** The forum with this acronym (or, for fora without one, this key). */
+	public List<GraphNode> findForaByAcronym(String acronym) {
+		return List.copyOf(query("""
+				MATCH (n:Forum) WHERE n.acronym = $acronym OR (n.acronym IS NULL AND n.key = $acronym)
+				RETURN n ORDER BY n.key
+				""").bind(acronym)
+			.to("acronym")
+			.fetchAs(GraphNode.class)
+			.mappedBy((types, record) -> node(record.get("n")))
+			.all());
+	}
+
+	/** All nodes of a label, by name then key. For the short lists (stakeholder groups, roles, topics). */
+	public List<GraphNode> findAll(NodeLabel label) {
+		return List.copyOf(query("""
+				MATCH (n:$($label))
+				RETURN n ORDER BY toLower(coalesce(n.name, n.title, n.key)), n.key
+				""").bind(label.label())
+			.to("label")
+			.fetchAs(GraphNode.class)
+			.mappedBy((types, record) -> node(record.get("n")))
+			.all());
+	}
+
+	/** The roles held by a stakeholder group, by name. */
+	public List<GraphNode> findRolesHeldBy(String stakeholderGroupKey) {
+		return List.copyOf(query("""
+				MATCH (n:Role)-[:HELD_BY]->(:StakeholderGroup {key: $group})
+				RETURN n ORDER BY toLower(n.name), n.key
+				""").bind(stakeholderGroupKey)
+			.to("group")
+			.fetchAs(GraphNode.class)
+			.mappedBy((types, record) -> node(record.get("n")))
+			.all());
+	}
+
+	// ------------------------------------------------------------------ relationships
+
+	/**
+	 * For each of the given nodes, the relationships the traversal follows, with the node at
+	 * the other end: one statement for all of them.
+	 */
+	public Map<String, List<Link>> related(NodeLabel label, Collection<String> keys, Traversal traversal) {
+		var result = new LinkedHashMap<String, List<Link>>();
+		keys.forEach((k) -> result.put(k, new ArrayList<>()));
+		query("""
+				UNWIND $keys AS key
+				MATCH (p:$($label) {key: key})-[r]-(o)
+				WHERE ((type(r) IN $outgoing AND startNode(r) = p) OR (type(r) IN $incoming AND endNode(r) = p))
+				  AND (size($targets) = 0 OR any(l IN labels(o) WHERE l IN $targets))
+				RETURN key, r, o, startNode(r) = p AS outgoing
+				ORDER BY key, type(r), coalesce(o.date, o.start, o.position, o.name, o.title, o.key), o.key
+				""").bind(label.label())
+			.to("label")
+			.bind(List.copyOf(keys))
+			.to("keys")
+			.bind(traversal.outgoingNames())
+			.to("outgoing")
+			.bind(traversal.incomingNames())
+			.to("incoming")
+			.bind(traversal.targetLabels())
+			.to("targets")
+			.fetchAs(Object.class)
+			.mappedBy((types, record) -> {
+				result.get(record.get("key").asString()).add(link(record));
+				return Boolean.TRUE;
+			})
+			.all();
+		return result;
+	}
+
+	/**
+	 * What cites each of the given instruments or paragraphs, directly or through up to
+	 * {@code depth - 1} intermediate citations; each citing node once, at its shortest depth.
+	 */
+	public Map<String, List<CitingReference>> citedBy(NodeLabel label, Collection<String> keys, int depth) {
+		var result = new LinkedHashMap<String, List<CitingReference>>();
+		keys.forEach((k) -> result.put(k, new ArrayList<>()));
+		query("""
+				UNWIND $keys AS key
+				MATCH (t:$($label) {key: key})
+				MATCH path = (s)-[:CITES*1..3]->(t)
+				WHERE length(path) <= $depth AND s <> t
+				WITH key, s, path ORDER BY length(path)
+				WITH key, s, head(collect(path)) AS path
+				WITH key, s, path, relationships(path)[0] AS first
+				RETURN key, s, endNode(first) AS target, first, length(path) AS depth
+				ORDER BY key, depth, s.key
+				""").bind(label.label())
+			.to("label")
+			.bind(List.copyOf(keys))
+			.to("keys")
+			.bind(depth)
+			.to("depth")
+			.fetchAs(Object.class)
+			.mappedBy((types, record) -> {
+				var first = record.get("first").asRelationship();
+				result.get(record.get("key").asString())
+					.add(new CitingReference(node(record.get("s")), node(record.get("target")),
+							record.get("depth").asInt(), relationshipProperties(first)));
+				return Boolean.TRUE;
+			})
+			.all();
+		return result;
+	}
+
+	/** A node that cites another, at a depth, with the citation it makes (its first hop). */
+	public record CitingReference(GraphNode source, GraphNode target, int depth, Map<String, Object> citation) {
+	}
+
+	/** For each event, the forum it belongs to: the body it is a meeting of, else its convener, else that of the nearest event it is part of. */
+	public Map<String, GraphNode> forumOfEvents(Collection<String> keys) {
+		var result = new HashMap<String, GraphNode>();
+		query("""
+				UNWIND $keys AS key
+				MATCH (e:Event {key: key})
+				OPTIONAL MATCH path = (e)-[:PART_OF*0..]->(:Event)-[r:MEETING_OF|CONVENED_BY]->(f:Forum)
+				WITH key, f, r, path ORDER BY length(path), CASE type(r) WHEN 'MEETING_OF' THEN 0 ELSE 1 END, f.key
+				WITH key, head(collect(f)) AS forum
+				WHERE forum IS NOT NULL
+				RETURN key, forum
+				""").bind(List.copyOf(keys))
+			.to("keys")
+			.fetchAs(Object.class)
+			.mappedBy((types, record) -> result.put(record.get("key").asString(), node(record.get("forum"))))
+			.all();
+		return result;
+	}
+
+	/** The sources that provenance names: curated facts (statement, address) and source documents (title). */
+	public Map<String, SourceInfo> sources(Collection<String> keys) {
+		var result = new HashMap<String, SourceInfo>();
+		query("""
+				UNWIND $keys AS key
+				OPTIONAL MATCH (s:Source {key: key})
+				OPTIONAL MATCH (d:Instrument {key: key, sourceDocument: true})
+				WITH key, s, d WHERE s IS NOT NULL OR d IS NOT NULL
+				RETURN key, d.title AS title, s.url AS url, s.statement AS statement
+				""").bind(List.copyOf(keys))
+			.to("keys")
+			.fetchAs(Object.class)
+			.mappedBy((types, record) -> result.put(record.get("key").asString(),
+					new SourceInfo(record.get("title").asString(null), record.get("url").asString(null),
+							record.get("statement").asString(null))))
+			.all();
+		return result;
+	}
+
+	/** What a provenance source is: a source document's title, or a curated fact's statement and address. */
+	public record SourceInfo(String title, String url, String statement) {
+	}
+
+	// ------------------------------------------------------------------ paged lists
+
+	/** Instruments matching a filter, in the given order. */
+	public Page<GraphNode> instruments(InstrumentCriteria criteria, Sort sort, Page.After after, int first) {
+		String match = """
+				MATCH (n:Instrument)
+				WHERE ($kinds IS NULL OR n.kind IN $kinds)
+				  AND ($issuedBy IS NULL OR EXISTS {
+				        MATCH (n)-[:VERSION_OF*0..1]->()-[:ISSUED_BY|PRODUCED_BY]->(:Forum)-[:PART_OF*0..]->(f:Forum)
+				        WHERE f.key = $issuedBy OR f.acronym = $issuedBy })
+				  AND ($dateFrom IS NULL OR n.date + $last >= $dateFrom)
+				  AND ($dateTo IS NULL OR n.date <= $dateTo + $last)
+				  AND ($topic IS NULL
+				       OR EXISTS { (n)-[:RECOGNIZES|ADDRESSES|FOCUSES_ON|PROPOSES]->(:Topic {key: $topic}) }
+				       OR EXISTS { (n)<-[:PART_OF*]-(:Paragraph)-[:RECOGNIZES|DEFINES]->(:Topic {key: $topic}) })
+				  AND ($textKeys IS NULL OR n.key IN $textKeys)
+				WITH n, CASE $sortField
+				          WHEN 'DATE' THEN coalesce(n.date, $nullSort)
+				          WHEN 'TITLE' THEN toLower(coalesce(n.title, n.symbol, n.key))
+				          ELSE n.key END AS sortValue
+				""";
+		var parameters = new HashMap<String, Object>();
+		parameters.put("kinds", criteria.kinds());
+		parameters.put("issuedBy", criteria.issuedBy());
+		parameters.put("dateFrom", criteria.dateFrom());
+		parameters.put("dateTo", criteria.dateTo());
+		parameters.put("topic", criteria.topic());
+		parameters.put("textKeys", (criteria.text() != null) ? searchInstrumentKeys(criteria.text()) : null);
+		parameters.put("sortField", sort.field());
+		return page(match, sort.descending(), parameters, after, first, (v) -> node(v));
+	}
+
+	/** What to select instruments by; null fields do not restrict. */
+	public record InstrumentCriteria(List<String> kinds, String issuedBy, String dateFrom, String dateTo, String topic,
+			String text) {
+	}
+
+	/** An order: a field name the query knows, and a direction. */
+	public record Sort(String field, boolean descending) {
+	}
+
+	private List<String> searchInstrumentKeys(String luceneQuery) {
+		return List.copyOf(query("""
+				CALL db.index.fulltext.queryNodes('governance_text', $query) YIELD node
+				OPTIONAL MATCH (node)-[:PART_OF*]->(i:Instrument)
+				WITH CASE WHEN node:Instrument THEN node ELSE i END AS instrument
+				WHERE instrument IS NOT NULL
+				RETURN DISTINCT instrument.key AS key
+				""").bind(luceneQuery).to("query").fetchAs(String.class).mappedBy((t, r) -> r.get("key").asString()).all());
+	}
+
+	/** Events matching a filter, in the given order. */
+	public Page<GraphNode> events(EventCriteria criteria, Sort sort, Page.After after, int first) {
+		String match = """
+				MATCH (n:Event)
+				WHERE ($kinds IS NULL OR n.kind IN $kinds)
+				  AND ($forum IS NULL OR EXISTS {
+				        MATCH (n)-[:PART_OF*0..]->(:Event)-[:MEETING_OF|CONVENED_BY]->(:Forum)-[:PART_OF*0..]->(f:Forum)
+				        WHERE f.key = $forum OR f.acronym = $forum })
+				  AND ($series IS NULL OR EXISTS { (n)-[:PART_OF*1..]->(:Event {key: $series}) })
+				  AND ($from IS NULL OR coalesce(n.end, n.start) + $last >= $from)
+				  AND ($to IS NULL OR n.start <= $to + $last)
+				  AND ($formats IS NULL OR n.format IN $formats)
+				  AND ($remote IS NULL OR n.remoteParticipation = $remote)
+				WITH n, CASE $sortField
+				          WHEN 'START' THEN coalesce(n.start, $nullSort)
+				          ELSE toLower(n.name) END AS sortValue
+				""";
+		var parameters = new HashMap<String, Object>();
+		parameters.put("kinds", criteria.kinds());
+		parameters.put("forum", criteria.forum());
+		parameters.put("series", criteria.series());
+		parameters.put("from", criteria.from());
+		parameters.put("to", criteria.to());
+		parameters.put("formats", criteria.formats());
+		parameters.put("remote", criteria.remoteParticipation());
+		parameters.put("sortField", sort.field());
+		return page(match, sort.descending(), parameters, after, first, (v) -> node(v));
+	}
+
+	/** What to select events by; null fields do not restrict. */
+	public record EventCriteria(List<String> kinds, String forum, String series, String from, String to,
+			List<String> formats, Boolean remoteParticipation) {
+	}
+
+	/** All fora, by acronym (or name) then key. */
+	public Page<GraphNode> fora(Page.After after, int first) {
+		return page("""
+				MATCH (n:Forum)
+				WITH n, toLower(coalesce(n.acronym, n.name)) AS sortValue
+				""", false, new HashMap<>(), after, first, (v) -> node(v));
+	}
+
+	/**
+	 * The paragraphs of each instrument, at every level, in document order: one statement for
+	 * all the instruments, each with its own page.
+	 */
+	public Map<String, Page<GraphNode>> paragraphs(Collection<String> instrumentKeys, Page.After after, int first) {
+		var result = new LinkedHashMap<String, Page<GraphNode>>();
+		var parameters = new HashMap<String, Object>();
+		parameters.put("keys", List.copyOf(instrumentKeys));
+		putKeyset(parameters, after, first, false);
+		query("""
+				UNWIND $keys AS key
+				CALL (key) {
+				  MATCH (n:Paragraph {instrumentKey: key})
+				  WITH n, n.documentOrder AS sortValue ORDER BY sortValue, n.key
+				  WITH collect({node: n, sortValue: sortValue}) AS rows
+				  RETURN size(rows) AS total,
+				         [r IN rows WHERE $afterKey IS NULL OR r.sortValue > $afterValue
+				                       OR (r.sortValue = $afterValue AND r.node.key > $afterKey)][0..$limit] AS page
+				}
+				RETURN key, total, page
+				""").bindAll(parameters)
+			.fetchAs(Object.class)
+			.mappedBy((types, record) -> result.put(record.get("key").asString(),
+					toPage(record, first, (v) -> node(v.get("node")))))
+			.all();
+		instrumentKeys.forEach((k) -> result.putIfAbsent(k, new Page<>(List.of(), false, 0)));
+		return result;
+	}
+
+	/** For each forum, its events (including its organs' events when asked), by start: one statement for all fora. */
+	public Map<String, Page<GraphNode>> eventsOfFora(Collection<String> forumKeys, boolean includeOrgans,
+			Page.After after, int first) {
+		return perForumPage(forumKeys, includeOrgans, after, first, """
+				MATCH (n:Event)
+				WHERE EXISTS {
+				  MATCH (n)-[:PART_OF*0..]->(:Event)-[:MEETING_OF|CONVENED_BY]->(f:Forum)
+				  MATCH (f)-[:PART_OF*0..]->(forum)
+				  WHERE $includeOrgans OR f = forum }
+				WITH n, coalesce(n.start, $last) AS sortValue
+				""");
+	}
+
+	/** For each forum, the instruments it (or, when asked, one of its organs) issued or produced, by date. */
+	public Map<String, Page<GraphNode>> instrumentsOfFora(Collection<String> forumKeys, boolean includeOrgans,
+			Page.After after, int first) {
+		return perForumPage(forumKeys, includeOrgans, after, first, """
+				MATCH (n:Instrument)
+				WHERE EXISTS {
+				  MATCH (n)-[:ISSUED_BY|PRODUCED_BY]->(f:Forum)
+				  MATCH (f)-[:PART_OF*0..]->(forum)
+				  WHERE $includeOrgans OR f = forum }
+				WITH n, coalesce(n.date, $last) AS sortValue
+				""");
+	}
+
+	private Map<String, Page<GraphNode>> perForumPage(Collection<String> forumKeys, boolean includeOrgans,
+			Page.After after, int first, String match) {
+		var result = new LinkedHashMap<String, Page<GraphNode>>();
+		var parameters = new HashMap<String, Object>();
+		parameters.put("keys", List.copyOf(forumKeys));
+		parameters.put("includeOrgans", includeOrgans);
+		parameters.put("last", LAST);
+		putKeyset(parameters, after, first, false);
+		query("UNWIND $keys AS key MATCH (forum:Forum {key: key}) CALL (forum) { " + match + """
+				  WITH n, sortValue ORDER BY sortValue, n.key
+				  WITH collect({node: n, sortValue: sortValue}) AS rows
+				  RETURN size(rows) AS total,
+				         [r IN rows WHERE $afterKey IS NULL OR r.sortValue > $afterValue
+				                       OR (r.sortValue = $afterValue AND r.node.key > $afterKey)][0..$limit] AS page
+				}
+				RETURN key, total, page
+				""").bindAll(parameters)
+			.fetchAs(Object.class)
+			.mappedBy((types, record) -> result.put(record.get("key").asString(),
+					toPage(record, first, (v) -> node(v.get("node")))))
+			.all();
+		forumKeys.forEach((k) -> result.putIfAbsent(k, new Page<>(List.of(), false, 0)));
+		return result;
+	}
+
+	/** Instruments with paragraphs that define or refer to a role, each with those paragraphs, by instrument key. */
+	public Page<RoleReference> instrumentsReferencingRole(String roleKey, Page.After after, int first) {
+		return page("""
+				MATCH (p:Paragraph)-[:DEFINES_ROLE]->(:Role {key: $role})
+				MATCH (n:Instrument {key: p.instrumentKey})
+				WITH n, p ORDER BY p.documentOrder
+				WITH n, collect(p.key) AS paragraphs
+				WITH n, n.key AS sortValue, paragraphs
+				""", false, new HashMap<>(Map.of("role", roleKey)), after, first,
+				(v) -> new RoleReference(node(v.get("node")), v.get("paragraphs").asList(Value::asString)),
+				"paragraphs: paragraphs");
+	}
+
+	/** An instrument and the keys of its paragraphs that define a role, in document order. */
+	public record RoleReference(GraphNode instrument, List<String> paragraphKeys) {
+	}
+
+	/** Full-text search, best first; the query is Lucene syntax already escaped by the caller. */
+	public Page<SearchHit> search(String luceneQuery, List<String> labels, Page.After after, int first) {
+		var parameters = new HashMap<String, Object>();
+		parameters.put("query", luceneQuery);
+		parameters.put("labels", labels);
+		putKeyset(parameters, after, first, true);
+		var rows = query("""
+				CALL db.index.fulltext.queryNodes('governance_text', $query) YIELD node, score
+				WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
+				WITH node AS n, score AS sortValue ORDER BY sortValue DESC, n.key
+				WITH collect({node: n, sortValue: sortValue}) AS rows
+				RETURN size(rows) AS total,
+				       [r IN rows WHERE $afterKey IS NULL OR r.sortValue < $afterValue
+				                     OR (r.sortValue = $afterValue AND r.node.key > $afterKey)][0..$limit] AS page
+				""").bindAll(parameters)
+			.fetchAs(Page.class)
+			.mappedBy((types, record) -> toPage(record, first,
+					(v) -> new SearchHit(node(v.get("node")), v.get("sortValue").asDouble())))
+			.one();
+		@SuppressWarnings("unchecked")
+		Page<SearchHit> page = rows.orElse(new Page<>(List.of(), false, 0));
+		return page;
+	}
+
+	/** A node found by search, with its score. */
+	public record SearchHit(GraphNode node, double score) {
+	}
+
+	/** Dated instruments and events in time order, optionally within dates and a forum. */
+	public Page<GraphNode> timeline(List<String> labels, String from, String to, String forum, Page.After after,
+			int first) {
+		var parameters = new HashMap<String, Object>();
+		parameters.put("labels", labels);
+		parameters.put("from", from);
+		parameters.put("to", to);
+		parameters.put("forum", forum);
+		return page("""
+				CALL () {
+				  MATCH (i:Instrument) WHERE i.date IS NOT NULL
+				    AND ($forum IS NULL OR EXISTS {
+				        MATCH (i)-[:VERSION_OF*0..1]->()-[:ISSUED_BY|PRODUCED_BY]->(:Forum)-[:PART_OF*0..]->(f:Forum)
+				        WHERE f.key = $forum OR f.acronym = $forum })
+				  RETURN i AS n, i.date AS date, i.date AS end
+				  UNION
+				  MATCH (e:Event) WHERE e.start IS NOT NULL
+				    AND ($forum IS NULL OR EXISTS {
+				        MATCH (e)-[:PART_OF*0..]->(:Event)-[:MEETING_OF|CONVENED_BY]->(:Forum)-[:PART_OF*0..]->(f:Forum)
+				        WHERE f.key = $forum OR f.acronym = $forum })
+				  RETURN e AS n, e.start AS date, coalesce(e.end, e.start) AS end
+				}
+				WITH n, date, end WHERE any(l IN labels(n) WHERE l IN $labels)
+				  AND ($from IS NULL OR end + $last >= $from)
+				  AND ($to IS NULL OR date <= $to + $last)
+				WITH n, date AS sortValue
+				""", false, parameters, after, first, (v) -> node(v));
+	}
+
+	// ------------------------------------------------------------------ paths
+
+	/** The shortest connection between two nodes within six hops, or empty. */
+	public Optional<GraphPath> shortestPath(NodeLabel fromLabel, String fromKey, NodeLabel toLabel, String toKey) {
+		return query("""
+				MATCH (a:$($fromLabel) {key: $from}), (b:$($toLabel) {key: $to})
+				MATCH path = shortestPath((a)-[*..6]-(b))
+				WHERE all(n IN nodes(path) WHERE any(l IN labels(n) WHERE l IN $labels))
+				RETURN nodes(path) AS nodes, relationships(path) AS relationships
+				""").bind(fromLabel.label())
+			.to("fromLabel")
+			.bind(fromKey)
+			.to("from")
+			.bind(toLabel.label())
+			.to("toLabel")
+			.bind(toKey)
+			.to("to")
+			.bind(LABELS)
+			.to("labels")
+			.fetchAs(GraphPath.class)
+			.mappedBy((types, record) -> {
+				var nodes = record.get("nodes").asList(GraphRepository::node);
+				var hops = new ArrayList<GraphPath.Hop>();
+				var relationships = record.get("relationships").asList(Value::asRelationship);
+				var elementIds = record.get("nodes").asList((v) -> v.asNode().elementId());
+				for (int i = 0; i < relationships.size(); i++) {
+					var relationship = relationships.get(i);
+					boolean forward = relationship.startNodeElementId().equals(elementIds.get(i));
+					hops.add(new GraphPath.Hop(nodes.get(i), relationship.type(), forward, nodes.get(i + 1),
+							relationshipProperties(relationship)));
+				}
+				return new GraphPath(nodes, hops);
+			})
+			.one();
+	}
+
+	/** A path through the graph, hop by hop in walking order. */
+	public record GraphPath(List<GraphNode> nodes, List<Hop> hops) {
+
+		/** One hop: from a node, along a relationship (forwards or backwards), to the next. */
+		public record Hop(GraphNode from, String relationship, boolean forward, GraphNode to,
+				Map<String, Object> properties) {
+		}
+
+	}
+
+	// ------------------------------------------------------------------ helpers
+
+	private <T> Page<T> page(String match, boolean descending, Map<String, Object> parameters, Page.After after,
+			int first, java.util.function.Function<Value, T> mapper) {
+		return page(match, descending, parameters, after, first, (v) -> mapper.apply(v.get("node")), null);
+	}
+
+	private <T> Page<T> page(String match, boolean descending, Map<String, Object> parameters, Page.After after,
+			int first, java.util.function.Function<Value, T> rowMapper, String extraColumns) {
+		parameters.put("last", LAST);
+		parameters.put("nullSort", descending ? "" : LAST);
+		putKeyset(parameters, after, first, descending);
+		String row = (extraColumns != null) ? "{node: n, sortValue: sortValue, " + extraColumns + "}"
+				: "{node: n, sortValue: sortValue}";
+		String cypher = match + (descending ? """
+				WITH * ORDER BY sortValue DESC, n.key DESC
+				WITH collect(%s) AS rows
+				RETURN size(rows) AS total,
+				       [r IN rows WHERE $afterKey IS NULL OR r.sortValue < $afterValue
+				                     OR (r.sortValue = $afterValue AND r.node.key < $afterKey)][0..$limit] AS page
+				""" : """
+				WITH * ORDER BY sortValue, n.key
+				WITH collect(%s) AS rows
+				RETURN size(rows) AS total,
+				       [r IN rows WHERE $afterKey IS NULL OR r.sortValue > $afterValue
+				                     OR (r.sortValue = $afterValue AND r.node.key > $afterKey)][0..$limit] AS page
+				""").formatted(row);
+		@SuppressWarnings("unchecked")
+		Page<T> page = query(cypher).bindAll(parameters)
+			.fetchAs(Page.class)
+			.mappedBy((types, record) -> toPage(record, first, rowMapper))
+			.one()
+			.orElse(new Page<>(List.of(), false, 0));
+		return page;
+	}
+
+	private static void putKeyset(Map<String, Object> parameters, Page.After after, int first, boolean descending) {
+		parameters.put("afterKey", (after != null) ? after.key() : null);
+		parameters.put("afterValue", (after != null) ? after.sortValue() : null);
+		parameters.put("limit", first + 1);
+	}
+
+	private static <T> Page<T> toPage(Record record, int first, java.util.function.Function<Value, T> rowMapper) {
+		var rows = record.get("page").asList((v) -> v);
+		var items = new ArrayList<Page.Item<T>>();
+		for (int i = 0; i < Math.min(first, rows.size()); i++) {
+			Value row = rows.get(i);
+			items.add(new Page.Item<>(rowMapper.apply(row), row.get("sortValue").asObject(),
+					row.get("node").asNode().get("key").asString()));
+		}
+		return new Page<>(items, rows.size() > first, record.get("total").asLong());
+	}
+
+	private static Link link(Record record) {
+		Relationship relationship = record.get("r").asRelationship();
+		return new Link(node(record.get("o")), relationship.type(), record.get("outgoing").asBoolean(),
+				relationshipProperties(relationship));
+	}
+
+	private static Map<String, Object> relationshipProperties(Relationship relationship) {
+		return relationship.asMap();
+	}
+
+	static GraphNode node(Value value) {
+		Node node = value.asNode();
+		NodeLabel label = null;
+		for (String name : node.labels()) {
+			var known = NodeLabel.ofLabel(name);
+			if (known.isPresent()) {
+				label = known.get();
+				break;
+			}
+		}
+		if (label == null) {
+			throw new IllegalStateException("A node of the governance graph without a known label: " + node.labels());
+		}
+		return new GraphNode(label, node.get("key").asString(), node.asMap());
+	}
+
+}
