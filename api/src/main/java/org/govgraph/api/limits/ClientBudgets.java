@@ -1,0 +1,57 @@
+package org.govgraph.api.limits;
+
+import java.time.Duration;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bucket;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Each client's budget of cost points per minute: a token bucket per client key (the API key
+ * when one is given, the remote address otherwise), refilled continuously. Idle clients are
+ * forgotten after ten minutes, and at most 100,000 are tracked at once.
+ */
+@Component
+public class ClientBudgets {
+
+	private final long perMinute;
+
+	private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
+		.expireAfterAccess(Duration.ofMinutes(10))
+		.maximumSize(100_000)
+		.build();
+
+	public ClientBudgets(LimitsProperties limits) {
+		this.perMinute = limits.costPerMinute();
+	}
+
+	/** What spending from a budget gave: whether it was allowed, what is left, and when to retry if not. */
+	public record Spend(boolean allowed, long remaining, long retryAfterSeconds) {
+	}
+
+	/** Spends {@code cost} points of the client's budget, or nothing if the budget does not cover it. */
+	public Spend spend(String client, long cost) {
+		var bucket = this.buckets.get(client, (key) -> Bucket.builder()
+			.addLimit((limit) -> limit.capacity(this.perMinute).refillGreedy(this.perMinute, Duration.ofMinutes(1)))
+			.build());
+		var probe = bucket.tryConsumeAndReturnRemaining(cost);
+		if (probe.isConsumed()) {
+			return new Spend(true, probe.getRemainingTokens(), 0);
+		}
+		long seconds = Math.min(60, Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1));
+		return new Spend(false, probe.getRemainingTokens(), seconds);
+	}
+
+	/** What is left of the client's budget, without spending any. */
+	public long remaining(String client) {
+		var bucket = this.buckets.getIfPresent(client);
+		return (bucket != null) ? bucket.getAvailableTokens() : this.perMinute;
+	}
+
+	public long perMinute() {
+		return this.perMinute;
+	}
+
+}

@@ -1,0 +1,27 @@
+package org.govgraph.api.limits;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The limits every GraphQL request is held to, checked before anything executes.
+ *
+ * @param maxDocumentSize the largest GraphQL document accepted
+ * @param maxTokens the most parser tokens a document may have
+ * @param maxDepth the deepest field nesting (introspection fields excepted)
+ * @param maxAliases the most aliased fields in a request
+ * @param maxFirst the largest page a connection may be asked for
+ * @param maxCost the largest cost one request may have; connections multiply the cost of
+ * what they select by their {@code first}
+ * @param costPerMinute the cost points one client (API key, or remote address) may spend per minute
+ * @param requestTimeout how long a request may run; its Neo4j transactions are bounded by it too
+ */
+@ConfigurationProperties("govgraph.limits")
+public record LimitsProperties(@DefaultValue("64KB") DataSize maxDocumentSize, @DefaultValue("15000") int maxTokens,
+		@DefaultValue("12") int maxDepth, @DefaultValue("30") int maxAliases, @DefaultValue("100") int maxFirst,
+		@DefaultValue("25000") int maxCost, @DefaultValue("100000") int costPerMinute,
+		@DefaultValue("5s") Duration requestTimeout) {
+}

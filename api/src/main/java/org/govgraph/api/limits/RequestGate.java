@@ -1,0 +1,184 @@
+package org.govgraph.api.limits;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
+
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.parser.ParserOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+import org.govgraph.api.limits.LimitError.Classification;
+
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
+import org.springframework.stereotype.Component;
+
+/**
+ * The gate every GraphQL request passes: the document size and parser limits, who the client
+ * is, the request timeout; then, on the way out, a correlation id on every error (the id the
+ * server logs under), {@code Retry-After} for rate-limited clients, argument names on invalid
+ * argument values, and one log line for the request.
+ */
+@Component
+class RequestGate implements WebGraphQlInterceptor {
+
+	private static final Logger log = LoggerFactory.getLogger("org.govgraph.api.requests");
+
+	/** The header a client may identify itself with; its budget is then its own, not its address's. */
+	static final String API_KEY = "X-API-Key";
+
+	static final String CORRELATION_ID = "X-Correlation-Id";
+
+	private static final Pattern ARGUMENT = Pattern.compile("argument '([^']+)'");
+
+	private static final Pattern VARIABLE = Pattern.compile("[Vv]ariable '([^']+)'");
+
+	private final LimitsProperties limits;
+
+	private final ClientBudgets budgets;
+
+	private final ParserOptions parserOptions;
+
+	RequestGate(LimitsProperties limits, ClientBudgets budgets) {
+		this.limits = limits;
+		this.budgets = budgets;
+		this.parserOptions = ParserOptions.getDefaultOperationParserOptions()
+			.transform((options) -> options.maxTokens(limits.maxTokens())
+				.maxCharacters((int) limits.maxDocumentSize().toBytes()));
+	}
+
+	@Override
+	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		long started = System.nanoTime();
+		String client = client(request);
+		String document = (request.getDocument() != null) ? request.getDocument() : "";
+		long size = document.getBytes(StandardCharsets.UTF_8).length;
+		long maxSize = this.limits.maxDocumentSize().toBytes();
+		Mono<WebGraphQlResponse> response;
+		if (size > maxSize) {
+			response = Mono.just(errorResponse(request, client, LimitError.exceeded(Classification.REQUEST_TOO_LARGE,
+					"documentSize", maxSize, size, "the document's size in bytes is")));
+		}
+		else {
+			request.configureExecutionInput((input, builder) -> builder
+				.graphQLContext(Map.of(RequestLimitsInstrumentation.CLIENT, client, ParserOptions.class, this.parserOptions))
+				.build());
+			response = chain.next(request)
+				.timeout(this.limits.requestTimeout())
+				.onErrorResume(TimeoutException.class, (ex) -> Mono
+					.just(errorResponse(request, client, LimitError.timeout(this.limits.requestTimeout().toMillis()))));
+		}
+		return response.map((r) -> finish(request, r, started));
+	}
+
+	private static String client(WebGraphQlRequest request) {
+		String key = request.getHeaders().getFirst(API_KEY);
+		if (key != null && !key.isBlank()) {
+			return "key:" + key.strip();
+		}
+		var address = request.getRemoteAddress();
+		return (address != null) ? "address:" + address.getAddress().getHostAddress() : "anonymous";
+	}
+
+	private WebGraphQlResponse errorResponse(WebGraphQlRequest request, String client, GraphQLError error) {
+		var input = request.toExecutionInput();
+		var extensions = new LinkedHashMap<Object, Object>();
+		extensions.put("cost", Map.of("requested", 0, "limit", this.limits.maxCost(), "remaining",
+				this.budgets.remaining(client), "budgetPerMinute", this.budgets.perMinute()));
+		var result = ExecutionResult.newExecutionResult().addError(error).extensions(extensions).build();
+		return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(input, result));
+	}
+
+	private WebGraphQlResponse finish(WebGraphQlRequest request, WebGraphQlResponse response, long started) {
+		String id = request.getId();
+		Object retryAfter = response.getExecutionInput().getGraphQLContext().get(RequestLimitsInstrumentation.RETRY_AFTER);
+		var result = response;
+		if (!response.getErrors().isEmpty()) {
+			var errors = new ArrayList<GraphQLError>();
+			for (ResponseError error : response.getErrors()) {
+				errors.add(withCorrelation(error, id));
+			}
+			result = response.transform((builder) -> builder.errors(errors));
+		}
+		result.getResponseHeaders().set(CORRELATION_ID, id);
+		if (retryAfter != null) {
+			result.getResponseHeaders().set("Retry-After", retryAfter.toString());
+		}
+		long cost = response.getExecutionInput().getGraphQLContext().getOrDefault(RequestLimitsInstrumentation.COST, 0L);
+		log.info("graphql operation={} cost={} durationMs={} errors={} correlationId={}",
+				(request.getOperationName() != null) ? request.getOperationName() : "-", cost,
+				(System.nanoTime() - started) / 1_000_000, summary(result.getErrors()), id);
+		return result;
+	}
+
+	/** The error with the request's correlation id, and invalid argument values classified as {@code BAD_REQUEST} with the argument named. */
+	private static GraphQLError withCorrelation(ResponseError error, String id) {
+		var extensions = new LinkedHashMap<String, Object>(error.getExtensions());
+		Object classification = error.getErrorType();
+		String message = (error.getMessage() != null) ? error.getMessage() : "";
+		if ("ValidationError".equals(String.valueOf(classification)) || "ValidationError".equals(extensions.get("classification"))) {
+			var argument = ARGUMENT.matcher(message);
+			var variable = VARIABLE.matcher(message);
+			if (message.contains("WrongType") && argument.find()) {
+				classification = ErrorType.BAD_REQUEST;
+				extensions.put("argument", argument.group(1));
+			}
+			else if (variable.find() && message.contains("invalid value")) {
+				classification = ErrorType.BAD_REQUEST;
+				extensions.put("argument", "$" + variable.group(1));
+			}
+		}
+		extensions.put("classification", String.valueOf(classification));
+		extensions.put("correlationId", id);
+		var builder = GraphqlErrorBuilder.newError().message(message).extensions(extensions);
+		if (error.getLocations() != null && !error.getLocations().isEmpty()) {
+			builder.locations(error.getLocations());
+		}
+		if (error.getParsedPath() != null && !error.getParsedPath().isEmpty()) {
+			builder.path(error.getParsedPath());
+		}
+		if (classification instanceof graphql.ErrorClassification typed) {
+			builder.errorType(typed);
+		}
+		else {
+			builder.errorType(new NamedClassification(String.valueOf(classification)));
+		}
+		return builder.build();
+	}
+
+	/** A classification known only by name, kept as the server reported it. */
+	private record NamedClassification(String name) implements graphql.ErrorClassification {
+
+		@Override
+		public Object toSpecification(GraphQLError error) {
+			return this.name;
+		}
+
+		@Override
+		public String toString() {
+			return this.name;
+		}
+
+	}
+
+	private static String summary(List<ResponseError> errors) {
+		if (errors.isEmpty()) {
+			return "0";
+		}
+		return errors.size() + errors.stream().map((e) -> String.valueOf(e.getExtensions().get("classification"))).distinct().toList().toString();
+	}
+
+}

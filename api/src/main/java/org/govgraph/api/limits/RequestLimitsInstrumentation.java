@@ -1,0 +1,105 @@
+package org.govgraph.api.limits;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import graphql.ExecutionResult;
+import graphql.GraphQLContext;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.govgraph.api.limits.LimitError.Classification;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Holds every operation to the request limits before any field executes: depth, aliases,
+ * page size and cost, then the client's budget of cost points per minute. Every response
+ * carries {@code extensions.cost}: what the request cost and what is left of the budget.
+ */
+@Component
+public class RequestLimitsInstrumentation extends SimplePerformantInstrumentation {
+
+	/** GraphQL context key: who is asking (API key or remote address). */
+	public static final String CLIENT = "govgraph.client";
+
+	/** GraphQL context key: the request's cost in points. */
+	public static final String COST = "govgraph.cost";
+
+	/** GraphQL context key: when a rate-limited client may retry, in seconds. */
+	public static final String RETRY_AFTER = "govgraph.retryAfter";
+
+	private final LimitsProperties limits;
+
+	private final ClientBudgets budgets;
+
+	private final MeterRegistry meters;
+
+	RequestLimitsInstrumentation(LimitsProperties limits, ClientBudgets budgets, MeterRegistry meters) {
+		this.limits = limits;
+		this.budgets = budgets;
+		this.meters = meters;
+	}
+
+	@Override
+	public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
+			InstrumentationState state) {
+		var execution = parameters.getExecutionContext();
+		var analysis = QueryAnalysis.of(execution.getGraphQLSchema(), execution.getDocument(),
+				execution.getOperationDefinition(), execution.getCoercedVariables().toMap());
+		GraphQLContext context = execution.getGraphQLContext();
+		context.put(COST, analysis.cost());
+		check("depth", this.limits.maxDepth(), analysis.depth(), "fields nest");
+		check("aliases", this.limits.maxAliases(), analysis.aliases(), "aliased fields:");
+		check("first", this.limits.maxFirst(), analysis.largestFirst(), "a connection asks for first");
+		check("cost", this.limits.maxCost(), analysis.cost(), "it costs");
+		String client = context.getOrDefault(CLIENT, "anonymous");
+		var spend = this.budgets.spend(client, analysis.cost());
+		if (!spend.allowed()) {
+			context.put(RETRY_AFTER, spend.retryAfterSeconds());
+			reject(LimitError.rateLimited(this.budgets.perMinute(), analysis.cost(), spend.remaining(),
+					spend.retryAfterSeconds()));
+		}
+		this.meters.summary("govgraph.graphql.cost").record(analysis.cost());
+		return super.beginExecuteOperation(parameters, state);
+	}
+
+	private void check(String limit, long max, long actual, String what) {
+		if (actual > max) {
+			reject(LimitError.exceeded(Classification.LIMIT_EXCEEDED, limit, max, actual, what));
+		}
+	}
+
+	private void reject(LimitError error) {
+		this.meters.counter("govgraph.graphql.rejected", "limit", error.getExtensions().get("limit").toString())
+			.increment();
+		throw new AbortExecutionException(List.of(error));
+	}
+
+	@Override
+	public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+			InstrumentationExecutionParameters parameters, InstrumentationState state) {
+		GraphQLContext context = parameters.getGraphQLContext();
+		long cost = context.getOrDefault(COST, 0L);
+		String client = context.getOrDefault(CLIENT, "anonymous");
+		Map<Object, Object> extensions = new LinkedHashMap<>();
+		if (result.getExtensions() != null) {
+			extensions.putAll(result.getExtensions());
+		}
+		var costExtension = new LinkedHashMap<String, Object>();
+		costExtension.put("requested", cost);
+		costExtension.put("limit", this.limits.maxCost());
+		costExtension.put("remaining", this.budgets.remaining(client));
+		costExtension.put("budgetPerMinute", this.budgets.perMinute());
+		extensions.put("cost", costExtension);
+		return CompletableFuture.completedFuture(result.transform((builder) -> builder.extensions(extensions)));
+	}
+
+}

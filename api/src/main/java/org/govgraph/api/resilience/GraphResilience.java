@@ -1,0 +1,71 @@
+package org.govgraph.api.resilience;
+
+import java.time.Duration;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.aspectj.lang.ProceedingJoinPoint;
+import org.aspectj.lang.annotation.Around;
+import org.aspectj.lang.annotation.Aspect;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.neo4j.core.support.RetryExceptionPredicate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every read of the graph, wrapped outside its transaction: transient Neo4j errors (a leader
+ * switch, a deadlock) are retried with a short backoff, each attempt in a new transaction;
+ * when Neo4j is unreachable the circuit opens and reads fail at once, without holding a
+ * thread, until a trial read after two seconds finds Neo4j back.
+ */
+@Aspect
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class GraphResilience {
+
+	private final CircuitBreaker breaker;
+
+	private final Retry retry;
+
+	public GraphResilience(MeterRegistry meters) {
+		var unavailable = new Neo4jUnavailable();
+		this.breaker = CircuitBreaker.of("neo4j", CircuitBreakerConfig.custom()
+			.slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+			.slidingWindowSize(4)
+			.minimumNumberOfCalls(2)
+			.failureRateThreshold(50)
+			.recordException(unavailable)
+			.ignoreException((ex) -> !unavailable.test(ex))
+			.waitDurationInOpenState(Duration.ofSeconds(2))
+			.permittedNumberOfCallsInHalfOpenState(1)
+			.automaticTransitionFromOpenToHalfOpenEnabled(false)
+			.build());
+		var transientError = new RetryExceptionPredicate();
+		this.retry = Retry.of("neo4j", RetryConfig.custom()
+			.maxAttempts(3)
+			.intervalFunction(IntervalFunction.ofExponentialBackoff(Duration.ofMillis(25), 2))
+			.retryOnException((ex) -> transientError.test(ex) && !unavailable.test(ex))
+			.build());
+		Gauge.builder("govgraph.neo4j.circuit.open", this.breaker,
+				(b) -> (b.getState() == CircuitBreaker.State.OPEN) ? 1 : 0)
+			.description("1 while reads fail fast because Neo4j is unreachable")
+			.register(meters);
+	}
+
+	@Around("execution(public * org.govgraph.model.graph.GraphRepository.*(..)) && !execution(* statementCount())")
+	public Object read(ProceedingJoinPoint call) throws Throwable {
+		return this.breaker.executeCheckedSupplier(() -> Retry.decorateCheckedSupplier(this.retry, call::proceed).get());
+	}
+
+	/** Whether reads currently fail fast. */
+	public boolean isOpen() {
+		return this.breaker.getState() == CircuitBreaker.State.OPEN;
+	}
+
+}
