@@ -93,7 +93,7 @@ public final class DatasetLoader {
 			relationships.add(Map.of("type", relationship.type().name(), "fromLabel", relationship.from().label().label(),
 					"from", relationship.from().key(), "toLabel", relationship.to().label().label(), "to",
 					relationship.to().key(), "properties", properties));
-			relationshipIds.add(relationship.type().name() + "|" + relationship.from().key() + "|" + relationship.to().key());
+			relationshipIds.add(relationshipId(relationship));
 		}
 		tx.run("""
 				UNWIND $rows AS row
@@ -128,6 +128,11 @@ public final class DatasetLoader {
 				    d.checksum = $checksum
 				""", Map.of("name", DatasetVersion.GOVERNANCE, "checksum", dataset.checksum())).consume();
 		return new Result(dataset.checksum(), true, nodes.size() + sources.size(), relationships.size());
+	}
+
+	/** How a relationship is told apart from the others: type, start key and end key (keys are unique). */
+	private static String relationshipId(RelationshipFact relationship) {
+		return relationship.type().name() + "|" + relationship.from().key() + "|" + relationship.to().key();
 	}
 
 	private static Map<String, Object> provenanceProperties(List<Provenance> provenance) {

@@ -236,25 +236,134 @@ public class GraphRepository {
 
 	// ------------------------------------------------------------------ paged lists
 
+	/** The end of every paged query: order, collect, count, and the page after the cursor. */
+	private static final String TAIL_ASC = """
+			WITH * ORDER BY sortValue, n.key
+			WITH collect(row) AS rows
+			RETURN size(rows) AS total,
+			       [r IN rows WHERE $afterKey IS NULL OR r.sortValue > $afterValue
+			                     OR (r.sortValue = $afterValue AND r.node.key > $afterKey)][0..$limit] AS page
+			""";
+
+	private static final String TAIL_DESC = """
+			WITH * ORDER BY sortValue DESC, n.key DESC
+			WITH collect(row) AS rows
+			RETURN size(rows) AS total,
+			       [r IN rows WHERE $afterKey IS NULL OR r.sortValue < $afterValue
+			                     OR (r.sortValue = $afterValue AND r.node.key < $afterKey)][0..$limit] AS page
+			""";
+
+	private static final String ROW = "WITH n, sortValue, {node: n, sortValue: sortValue} AS row\n";
+
+	private static final String INSTRUMENTS_MATCH = """
+			MATCH (n:Instrument)
+			WHERE ($kinds IS NULL OR n.kind IN $kinds)
+			  AND ($issuedBy IS NULL OR EXISTS {
+			        MATCH (n)-[:VERSION_OF*0..1]->()-[:ISSUED_BY|PRODUCED_BY]->(:Forum)-[:PART_OF*0..]->(f:Forum)
+			        WHERE f.key = $issuedBy OR f.acronym = $issuedBy })
+			  AND ($dateFrom IS NULL OR n.date + $last >= $dateFrom)
+			  AND ($dateTo IS NULL OR n.date <= $dateTo + $last)
+			  AND ($topic IS NULL
+			       OR EXISTS { (n)-[:RECOGNIZES|ADDRESSES|FOCUSES_ON|PROPOSES]->(:Topic {key: $topic}) }
+			       OR EXISTS { (n)<-[:PART_OF*]-(:Paragraph)-[:RECOGNIZES|DEFINES]->(:Topic {key: $topic}) })
+			  AND ($textKeys IS NULL OR n.key IN $textKeys)
+			WITH n, CASE $sortField
+			          WHEN 'DATE' THEN coalesce(n.date, $nullSort)
+			          WHEN 'TITLE' THEN toLower(coalesce(n.title, n.symbol, n.key))
+			          ELSE n.key END AS sortValue
+			""";
+
+	private static final String EVENTS_MATCH = """
+			MATCH (n:Event)
+			WHERE ($kinds IS NULL OR n.kind IN $kinds)
+			  AND ($forum IS NULL OR EXISTS {
+			        MATCH (n)-[:PART_OF*0..]->(:Event)-[:MEETING_OF|CONVENED_BY]->(:Forum)-[:PART_OF*0..]->(f:Forum)
+			        WHERE f.key = $forum OR f.acronym = $forum })
+			  AND ($series IS NULL OR EXISTS { (n)-[:PART_OF*1..]->(:Event {key: $series}) })
+			  AND ($from IS NULL OR coalesce(n.end, n.start) + $last >= $from)
+			  AND ($to IS NULL OR n.start <= $to + $last)
+			  AND ($formats IS NULL OR n.format IN $formats)
+			  AND ($remote IS NULL OR n.remoteParticipation = $remote)
+			WITH n, CASE $sortField
+			          WHEN 'START' THEN coalesce(n.start, $nullSort)
+			          ELSE toLower(n.name) END AS sortValue
+			""";
+
+	private static final String FORA = """
+			MATCH (n:Forum)
+			WITH n, toLower(coalesce(n.acronym, n.name)) AS sortValue
+			""" + ROW + TAIL_ASC;
+
+	private static final String ROLE_REFERENCES = """
+			MATCH (p:Paragraph)-[:DEFINES_ROLE]->(:Role {key: $role})
+			MATCH (n:Instrument {key: p.instrumentKey})
+			WITH n, p ORDER BY p.documentOrder
+			WITH n, collect(p.key) AS paragraphs
+			WITH n, n.key AS sortValue, paragraphs
+			"""
+			+ "WITH n, sortValue, {node: n, sortValue: sortValue, paragraphs: paragraphs} AS row\n" + TAIL_ASC;
+
+	private static final String TIMELINE = """
+			CALL () {
+			  MATCH (i:Instrument) WHERE i.date IS NOT NULL
+			    AND ($forum IS NULL OR EXISTS {
+			        MATCH (i)-[:VERSION_OF*0..1]->()-[:ISSUED_BY|PRODUCED_BY]->(:Forum)-[:PART_OF*0..]->(f:Forum)
+			        WHERE f.key = $forum OR f.acronym = $forum })
+			  RETURN i AS n, i.date AS date, i.date AS end
+			  UNION
+			  MATCH (e:Event) WHERE e.start IS NOT NULL
+			    AND ($forum IS NULL OR EXISTS {
+			        MATCH (e)-[:PART_OF*0..]->(:Event)-[:MEETING_OF|CONVENED_BY]->(:Forum)-[:PART_OF*0..]->(f:Forum)
+			        WHERE f.key = $forum OR f.acronym = $forum })
+			  RETURN e AS n, e.start AS date, coalesce(e.end, e.start) AS end
+			}
+			WITH n, date, end WHERE any(l IN labels(n) WHERE l IN $labels)
+			  AND ($from IS NULL OR end + $last >= $from)
+			  AND ($to IS NULL OR date <= $to + $last)
+			WITH n, date AS sortValue
+			""" + ROW + TAIL_ASC;
+
+	private static final String INSTRUMENTS_ASC = INSTRUMENTS_MATCH + ROW + TAIL_ASC;
+
+	private static final String INSTRUMENTS_DESC = INSTRUMENTS_MATCH + ROW + TAIL_DESC;
+
+	private static final String EVENTS_ASC = EVENTS_MATCH + ROW + TAIL_ASC;
+
+	private static final String EVENTS_DESC = EVENTS_MATCH + ROW + TAIL_DESC;
+
+	private static final String FORUM_PAGE_HEAD = "UNWIND $keys AS key MATCH (forum:Forum {key: key}) CALL (forum) {\n";
+
+	private static final String FORUM_PAGE_TAIL = """
+			  WITH n, sortValue ORDER BY sortValue, n.key
+			  WITH collect({node: n, sortValue: sortValue}) AS rows
+			  RETURN size(rows) AS total,
+			         [r IN rows WHERE $afterKey IS NULL OR r.sortValue > $afterValue
+			                       OR (r.sortValue = $afterValue AND r.node.key > $afterKey)][0..$limit] AS page
+			}
+			RETURN key, total, page
+			""";
+
+	private static final String EVENTS_OF_FORA = FORUM_PAGE_HEAD + """
+			MATCH (n:Event)
+			WHERE EXISTS {
+			  MATCH (n)-[:PART_OF*0..]->(:Event)-[:MEETING_OF|CONVENED_BY]->(f:Forum)
+			  MATCH (f)-[:PART_OF*0..]->(forum)
+			  WHERE $includeOrgans OR f = forum }
+			WITH n, coalesce(n.start, $last) AS sortValue
+			""" + FORUM_PAGE_TAIL;
+
+	private static final String INSTRUMENTS_OF_FORA = FORUM_PAGE_HEAD + """
+			MATCH (n:Instrument)
+			WHERE EXISTS {
+			  MATCH (n)-[:ISSUED_BY|PRODUCED_BY]->(f:Forum)
+			  MATCH (f)-[:PART_OF*0..]->(forum)
+			  WHERE $includeOrgans OR f = forum }
+			WITH n, coalesce(n.date, $last) AS sortValue
+			""" + FORUM_PAGE_TAIL;
+
+
 	/** Instruments matching a filter, in the given order. */
 	public Page<GraphNode> instruments(InstrumentCriteria criteria, Sort sort, Page.After after, int first) {
-		String match = """
-				MATCH (n:Instrument)
-				WHERE ($kinds IS NULL OR n.kind IN $kinds)
-				  AND ($issuedBy IS NULL OR EXISTS {
-				        MATCH (n)-[:VERSION_OF*0..1]->()-[:ISSUED_BY|PRODUCED_BY]->(:Forum)-[:PART_OF*0..]->(f:Forum)
-				        WHERE f.key = $issuedBy OR f.acronym = $issuedBy })
-				  AND ($dateFrom IS NULL OR n.date + $last >= $dateFrom)
-				  AND ($dateTo IS NULL OR n.date <= $dateTo + $last)
-				  AND ($topic IS NULL
-				       OR EXISTS { (n)-[:RECOGNIZES|ADDRESSES|FOCUSES_ON|PROPOSES]->(:Topic {key: $topic}) }
-				       OR EXISTS { (n)<-[:PART_OF*]-(:Paragraph)-[:RECOGNIZES|DEFINES]->(:Topic {key: $topic}) })
-				  AND ($textKeys IS NULL OR n.key IN $textKeys)
-				WITH n, CASE $sortField
-				          WHEN 'DATE' THEN coalesce(n.date, $nullSort)
-				          WHEN 'TITLE' THEN toLower(coalesce(n.title, n.symbol, n.key))
-				          ELSE n.key END AS sortValue
-				""";
 		var parameters = new HashMap<String, Object>();
 		parameters.put("kinds", criteria.kinds());
 		parameters.put("issuedBy", criteria.issuedBy());
@@ -263,7 +372,8 @@ public class GraphRepository {
 		parameters.put("topic", criteria.topic());
 		parameters.put("textKeys", (criteria.text() != null) ? searchInstrumentKeys(criteria.text()) : null);
 		parameters.put("sortField", sort.field());
-		return page(match, sort.descending(), parameters, after, first, (v) -> node(v));
+		return page(INSTRUMENTS_ASC, INSTRUMENTS_DESC, sort.descending(), parameters, after, first,
+				(v) -> node(v.get("node")));
 	}
 
 	/** What to select instruments by; null fields do not restrict. */
@@ -287,21 +397,6 @@ public class GraphRepository {
 
 	/** Events matching a filter, in the given order. */
 	public Page<GraphNode> events(EventCriteria criteria, Sort sort, Page.After after, int first) {
-		String match = """
-				MATCH (n:Event)
-				WHERE ($kinds IS NULL OR n.kind IN $kinds)
-				  AND ($forum IS NULL OR EXISTS {
-				        MATCH (n)-[:PART_OF*0..]->(:Event)-[:MEETING_OF|CONVENED_BY]->(:Forum)-[:PART_OF*0..]->(f:Forum)
-				        WHERE f.key = $forum OR f.acronym = $forum })
-				  AND ($series IS NULL OR EXISTS { (n)-[:PART_OF*1..]->(:Event {key: $series}) })
-				  AND ($from IS NULL OR coalesce(n.end, n.start) + $last >= $from)
-				  AND ($to IS NULL OR n.start <= $to + $last)
-				  AND ($formats IS NULL OR n.format IN $formats)
-				  AND ($remote IS NULL OR n.remoteParticipation = $remote)
-				WITH n, CASE $sortField
-				          WHEN 'START' THEN coalesce(n.start, $nullSort)
-				          ELSE toLower(n.name) END AS sortValue
-				""";
 		var parameters = new HashMap<String, Object>();
 		parameters.put("kinds", criteria.kinds());
 		parameters.put("forum", criteria.forum());
@@ -311,7 +406,7 @@ public class GraphRepository {
 		parameters.put("formats", criteria.formats());
 		parameters.put("remote", criteria.remoteParticipation());
 		parameters.put("sortField", sort.field());
-		return page(match, sort.descending(), parameters, after, first, (v) -> node(v));
+		return page(EVENTS_ASC, EVENTS_DESC, sort.descending(), parameters, after, first, (v) -> node(v.get("node")));
 	}
 
 	/** What to select events by; null fields do not restrict. */
@@ -321,10 +416,7 @@ public class GraphRepository {
 
 	/** All fora, by acronym (or name) then key. */
 	public Page<GraphNode> fora(Page.After after, int first) {
-		return page("""
-				MATCH (n:Forum)
-				WITH n, toLower(coalesce(n.acronym, n.name)) AS sortValue
-				""", false, new HashMap<>(), after, first, (v) -> node(v));
+		return page(FORA, FORA, false, new HashMap<>(), after, first, (v) -> node(v.get("node")));
 	}
 
 	/**
@@ -359,46 +451,24 @@ public class GraphRepository {
 	/** For each forum, its events (including its organs' events when asked), by start: one statement for all fora. */
 	public Map<String, Page<GraphNode>> eventsOfFora(Collection<String> forumKeys, boolean includeOrgans,
 			Page.After after, int first) {
-		return perForumPage(forumKeys, includeOrgans, after, first, """
-				MATCH (n:Event)
-				WHERE EXISTS {
-				  MATCH (n)-[:PART_OF*0..]->(:Event)-[:MEETING_OF|CONVENED_BY]->(f:Forum)
-				  MATCH (f)-[:PART_OF*0..]->(forum)
-				  WHERE $includeOrgans OR f = forum }
-				WITH n, coalesce(n.start, $last) AS sortValue
-				""");
+		return perForumPage(forumKeys, includeOrgans, after, first, EVENTS_OF_FORA);
 	}
 
 	/** For each forum, the instruments it (or, when asked, one of its organs) issued or produced, by date. */
 	public Map<String, Page<GraphNode>> instrumentsOfFora(Collection<String> forumKeys, boolean includeOrgans,
 			Page.After after, int first) {
-		return perForumPage(forumKeys, includeOrgans, after, first, """
-				MATCH (n:Instrument)
-				WHERE EXISTS {
-				  MATCH (n)-[:ISSUED_BY|PRODUCED_BY]->(f:Forum)
-				  MATCH (f)-[:PART_OF*0..]->(forum)
-				  WHERE $includeOrgans OR f = forum }
-				WITH n, coalesce(n.date, $last) AS sortValue
-				""");
+		return perForumPage(forumKeys, includeOrgans, after, first, INSTRUMENTS_OF_FORA);
 	}
 
 	private Map<String, Page<GraphNode>> perForumPage(Collection<String> forumKeys, boolean includeOrgans,
-			Page.After after, int first, String match) {
+			Page.After after, int first, String cypher) {
 		var result = new LinkedHashMap<String, Page<GraphNode>>();
 		var parameters = new HashMap<String, Object>();
 		parameters.put("keys", List.copyOf(forumKeys));
 		parameters.put("includeOrgans", includeOrgans);
 		parameters.put("last", LAST);
 		putKeyset(parameters, after, first, false);
-		query("UNWIND $keys AS key MATCH (forum:Forum {key: key}) CALL (forum) { " + match + """
-				  WITH n, sortValue ORDER BY sortValue, n.key
-				  WITH collect({node: n, sortValue: sortValue}) AS rows
-				  RETURN size(rows) AS total,
-				         [r IN rows WHERE $afterKey IS NULL OR r.sortValue > $afterValue
-				                       OR (r.sortValue = $afterValue AND r.node.key > $afterKey)][0..$limit] AS page
-				}
-				RETURN key, total, page
-				""").bindAll(parameters)
+		query(cypher).bindAll(parameters)
 			.fetchAs(Object.class)
 			.mappedBy((types, record) -> result.put(record.get("key").asString(),
 					toPage(record, first, (v) -> node(v.get("node")))))
@@ -409,15 +479,8 @@ public class GraphRepository {
 
 	/** Instruments with paragraphs that define or refer to a role, each with those paragraphs, by instrument key. */
 	public Page<RoleReference> instrumentsReferencingRole(String roleKey, Page.After after, int first) {
-		return page("""
-				MATCH (p:Paragraph)-[:DEFINES_ROLE]->(:Role {key: $role})
-				MATCH (n:Instrument {key: p.instrumentKey})
-				WITH n, p ORDER BY p.documentOrder
-				WITH n, collect(p.key) AS paragraphs
-				WITH n, n.key AS sortValue, paragraphs
-				""", false, new HashMap<>(Map.of("role", roleKey)), after, first,
-				(v) -> new RoleReference(node(v.get("node")), v.get("paragraphs").asList(Value::asString)),
-				"paragraphs: paragraphs");
+		return page(ROLE_REFERENCES, ROLE_REFERENCES, false, new HashMap<>(Map.of("role", roleKey)), after, first,
+				(v) -> new RoleReference(node(v.get("node")), v.get("paragraphs").asList(Value::asString)));
 	}
 
 	/** An instrument and the keys of its paragraphs that define a role, in document order. */
@@ -460,25 +523,7 @@ public class GraphRepository {
 		parameters.put("from", from);
 		parameters.put("to", to);
 		parameters.put("forum", forum);
-		return page("""
-				CALL () {
-				  MATCH (i:Instrument) WHERE i.date IS NOT NULL
-				    AND ($forum IS NULL OR EXISTS {
-				        MATCH (i)-[:VERSION_OF*0..1]->()-[:ISSUED_BY|PRODUCED_BY]->(:Forum)-[:PART_OF*0..]->(f:Forum)
-				        WHERE f.key = $forum OR f.acronym = $forum })
-				  RETURN i AS n, i.date AS date, i.date AS end
-				  UNION
-				  MATCH (e:Event) WHERE e.start IS NOT NULL
-				    AND ($forum IS NULL OR EXISTS {
-				        MATCH (e)-[:PART_OF*0..]->(:Event)-[:MEETING_OF|CONVENED_BY]->(:Forum)-[:PART_OF*0..]->(f:Forum)
-				        WHERE f.key = $forum OR f.acronym = $forum })
-				  RETURN e AS n, e.start AS date, coalesce(e.end, e.start) AS end
-				}
-				WITH n, date, end WHERE any(l IN labels(n) WHERE l IN $labels)
-				  AND ($from IS NULL OR end + $last >= $from)
-				  AND ($to IS NULL OR date <= $to + $last)
-				WITH n, date AS sortValue
-				""", false, parameters, after, first, (v) -> node(v));
+		return page(TIMELINE, TIMELINE, false, parameters, after, first, (v) -> node(v.get("node")));
 	}
 
 	// ------------------------------------------------------------------ paths
@@ -529,33 +574,14 @@ public class GraphRepository {
 
 	// ------------------------------------------------------------------ helpers
 
-	private <T> Page<T> page(String match, boolean descending, Map<String, Object> parameters, Page.After after,
-			int first, java.util.function.Function<Value, T> mapper) {
-		return page(match, descending, parameters, after, first, (v) -> mapper.apply(v.get("node")), null);
-	}
 
-	private <T> Page<T> page(String match, boolean descending, Map<String, Object> parameters, Page.After after,
-			int first, java.util.function.Function<Value, T> rowMapper, String extraColumns) {
+	private <T> Page<T> page(String ascending, String descending, boolean descend, Map<String, Object> parameters,
+			Page.After after, int first, java.util.function.Function<Value, T> rowMapper) {
 		parameters.put("last", LAST);
-		parameters.put("nullSort", descending ? "" : LAST);
-		putKeyset(parameters, after, first, descending);
-		String row = (extraColumns != null) ? "{node: n, sortValue: sortValue, " + extraColumns + "}"
-				: "{node: n, sortValue: sortValue}";
-		String cypher = match + (descending ? """
-				WITH * ORDER BY sortValue DESC, n.key DESC
-				WITH collect(%s) AS rows
-				RETURN size(rows) AS total,
-				       [r IN rows WHERE $afterKey IS NULL OR r.sortValue < $afterValue
-				                     OR (r.sortValue = $afterValue AND r.node.key < $afterKey)][0..$limit] AS page
-				""" : """
-				WITH * ORDER BY sortValue, n.key
-				WITH collect(%s) AS rows
-				RETURN size(rows) AS total,
-				       [r IN rows WHERE $afterKey IS NULL OR r.sortValue > $afterValue
-				                     OR (r.sortValue = $afterValue AND r.node.key > $afterKey)][0..$limit] AS page
-				""").formatted(row);
+		parameters.put("nullSort", descend ? "" : LAST);
+		putKeyset(parameters, after, first, descend);
 		@SuppressWarnings("unchecked")
-		Page<T> page = query(cypher).bindAll(parameters)
+		Page<T> page = query(descend ? descending : ascending).bindAll(parameters)
 			.fetchAs(Page.class)
 			.mappedBy((types, record) -> toPage(record, first, rowMapper))
 			.one()
