@@ -46,6 +46,8 @@ class RequestGate implements WebGraphQlInterceptor {
 
 	private static final Pattern VARIABLE = Pattern.compile("[Vv]ariable '([^']+)'");
 
+	private static final Pattern TOKENS = Pattern.compile("More than ([\\d,]+) 'grammar' tokens");
+
 	private final LimitsProperties limits;
 
 	private final ClientBudgets budgets;
@@ -140,6 +142,14 @@ class RequestGate implements WebGraphQlInterceptor {
 				classification = ErrorType.BAD_REQUEST;
 				extensions.put("argument", "$" + variable.group(1));
 			}
+		}
+		var tokens = TOKENS.matcher(message);
+		if (tokens.find()) {
+			long max = Long.parseLong(tokens.group(1).replace(",", ""));
+			classification = Classification.LIMIT_EXCEEDED;
+			extensions.put("limit", "tokens");
+			extensions.put("max", max);
+			message = "The request exceeds the tokens limit: the document has more than " + max + " tokens";
 		}
 		extensions.put("classification", String.valueOf(classification));
 		extensions.put("correlationId", id);

@@ -33,6 +33,9 @@ public class RequestLimitsInstrumentation extends SimplePerformantInstrumentatio
 	/** GraphQL context key: the request's cost in points. */
 	public static final String COST = "govgraph.cost";
 
+	/** GraphQL context key: what was left of the client's budget right after this request spent its cost. */
+	public static final String REMAINING = "govgraph.remaining";
+
 	/** GraphQL context key: when a rate-limited client may retry, in seconds. */
 	public static final String RETRY_AFTER = "govgraph.retryAfter";
 
@@ -67,6 +70,7 @@ public class RequestLimitsInstrumentation extends SimplePerformantInstrumentatio
 			reject(LimitError.rateLimited(this.budgets.perMinute(), analysis.cost(), spend.remaining(),
 					spend.retryAfterSeconds()));
 		}
+		context.put(REMAINING, spend.remaining());
 		this.meters.summary("govgraph.graphql.cost").record(analysis.cost());
 		return super.beginExecuteOperation(parameters, state);
 	}
@@ -96,7 +100,8 @@ public class RequestLimitsInstrumentation extends SimplePerformantInstrumentatio
 		var costExtension = new LinkedHashMap<String, Object>();
 		costExtension.put("requested", cost);
 		costExtension.put("limit", this.limits.maxCost());
-		costExtension.put("remaining", this.budgets.remaining(client));
+		Long remaining = context.get(REMAINING);
+		costExtension.put("remaining", (remaining != null) ? remaining : this.budgets.remaining(client));
 		costExtension.put("budgetPerMinute", this.budgets.perMinute());
 		extensions.put("cost", costExtension);
 		return CompletableFuture.completedFuture(result.transform((builder) -> builder.extensions(extensions)));

@@ -23,6 +23,15 @@ public record LuceneQuery(String lucene, List<String> terms) {
 
 	/** The query for the text given in the named argument; blank text is a {@code BAD_REQUEST}. */
 	public static LuceneQuery of(String text, String argument) {
+		var query = parse(text);
+		if (query == null) {
+			throw ApiException.badRequest(argument, "'" + argument + "' must not be blank");
+		}
+		return query;
+	}
+
+	/** The query for the text, or null when the text holds no word (blank, or only control characters). */
+	public static LuceneQuery parse(String text) {
 		var words = new ArrayList<String>();
 		for (String word : text.replaceAll("[\\p{Cntrl}\\p{Z}\\s]+", " ").trim().split(" ")) {
 			if (!word.isEmpty() && words.size() < MAX_TERMS) {
@@ -30,7 +39,7 @@ public record LuceneQuery(String lucene, List<String> terms) {
 			}
 		}
 		if (words.isEmpty()) {
-			throw ApiException.badRequest(argument, "'" + argument + "' must not be blank");
+			return null;
 		}
 		var query = new StringBuilder();
 		for (String word : words) {

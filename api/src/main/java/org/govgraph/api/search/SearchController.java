@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.govgraph.api.graph.Connections;
 import org.govgraph.api.graph.Connections.Connection;
 import org.govgraph.model.graph.GraphNode;
+import org.govgraph.model.graph.Page;
 import org.govgraph.model.graph.GraphRepository;
 import org.govgraph.model.vocabulary.NodeLabel;
 
@@ -37,9 +38,14 @@ class SearchController {
 	@QueryMapping
 	Connection<SearchHitEdge> search(@Argument String query, @Argument List<String> kinds, @Argument Integer first,
 			@Argument String after) {
-		var lucene = LuceneQuery.of(query, "query");
 		int size = Connections.first(first);
 		var cursor = Connections.after(after);
+		var lucene = LuceneQuery.parse(query);
+		if (lucene == null) {
+			// Nothing to look for: no hits, rather than an error.
+			return Connections.ofEdges(new Page<GraphNode>(List.of(), false, 0), cursor != null,
+					(hit, edgeCursor) -> new SearchHitEdge(edgeCursor, hit, 0, null));
+		}
 		var labels = (kinds != null) ? kinds.stream().map((k) -> NodeLabel.valueOf(k).label()).toList() : null;
 		var page = this.graph.search(lucene.lucene(), labels, cursor, size);
 		return Connections.ofEdges(page, cursor != null,

@@ -30,13 +30,19 @@ public final class GraphQlHttp {
 
 	/** Posts a query with variables and returns the HTTP response. */
 	public HttpResponse<String> post(String query, Map<String, Object> variables) {
+		return post(query, variables, Map.of());
+	}
+
+	/** Posts a query with variables and extra headers (an {@code X-API-Key}, say) and returns the HTTP response. */
+	public HttpResponse<String> post(String query, Map<String, Object> variables, Map<String, String> headers) {
 		var body = JSON.writeValueAsString(Map.of("query", query, "variables", variables));
 		var request = HttpRequest.newBuilder(this.base.resolve("/graphql"))
+			.timeout(Duration.ofSeconds(30))
 			.header("Content-Type", "application/json")
 			.header("Accept", "application/graphql-response+json")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build();
-		return send(request);
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		headers.forEach(request::header);
+		return send(request.build());
 	}
 
 	/** Posts a query and returns its JSON answer, failing unless the status is 200. */
