@@ -18,7 +18,11 @@ class GraphQlEndToEndIT extends org.govgraph.api.support.SeededApiTest {
 	void answersTypename() {
 		var response = this.http.post("{__typename}", java.util.Map.of());
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).isEqualTo("{\"data\":{\"__typename\":\"Query\"}}");
+		var answer = org.govgraph.api.support.GraphQlHttp.parse(response.body());
+		assertThat(answer.read("$.data", java.util.Map.class)).isEqualTo(java.util.Map.of("__typename", "Query"));
+		assertThat(answer.read("$.errors", Object.class)).isNull();
+		// Every response says what it cost: {__typename} is one point.
+		assertThat(answer.read("$.extensions.cost.requested", Integer.class)).isEqualTo(1);
 	}
 
 	@Test

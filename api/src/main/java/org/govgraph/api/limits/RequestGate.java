@@ -119,9 +119,11 @@ class RequestGate implements WebGraphQlInterceptor {
 		if (retryAfter != null) {
 			result.getResponseHeaders().set("Retry-After", retryAfter.toString());
 		}
-		long cost = response.getExecutionInput().getGraphQLContext().getOrDefault(RequestLimitsInstrumentation.COST, 0L);
-		log.info("graphql operation={} cost={} durationMs={} errors={} correlationId={}",
-				(request.getOperationName() != null) ? request.getOperationName() : "-", cost,
+		var context = response.getExecutionInput().getGraphQLContext();
+		long cost = context.getOrDefault(RequestLimitsInstrumentation.COST, 0L);
+		String operation = context.getOrDefault(RequestLimitsInstrumentation.OPERATION,
+				(request.getOperationName() != null) ? request.getOperationName() : "-");
+		log.info("graphql operation={} cost={} durationMs={} errors={} correlationId={}", operation, cost,
 				(System.nanoTime() - started) / 1_000_000, summary(result.getErrors()), id);
 		return result;
 	}

@@ -30,6 +30,9 @@ public class RequestLimitsInstrumentation extends SimplePerformantInstrumentatio
 	/** GraphQL context key: who is asking (API key or remote address). */
 	public static final String CLIENT = "govgraph.client";
 
+	/** GraphQL context key: the name of the operation executed, as the document gives it. */
+	public static final String OPERATION = "govgraph.operation";
+
 	/** GraphQL context key: the request's cost in points. */
 	public static final String COST = "govgraph.cost";
 
@@ -59,6 +62,9 @@ public class RequestLimitsInstrumentation extends SimplePerformantInstrumentatio
 				execution.getOperationDefinition(), execution.getCoercedVariables().toMap());
 		GraphQLContext context = execution.getGraphQLContext();
 		context.put(COST, analysis.cost());
+		if (execution.getOperationDefinition().getName() != null) {
+			context.put(OPERATION, execution.getOperationDefinition().getName());
+		}
 		check("depth", this.limits.maxDepth(), analysis.depth(), "fields nest");
 		check("aliases", this.limits.maxAliases(), analysis.aliases(), "aliased fields:");
 		check("first", this.limits.maxFirst(), analysis.largestFirst(), "a connection asks for first");

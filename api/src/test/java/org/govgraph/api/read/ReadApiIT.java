@@ -217,10 +217,15 @@ class ReadApiIT extends SeededApiTest {
 		assertThat(unknown.read("$.data.node", Object.class)).isNull();
 		assertThat(unknown.read("$.errors[0].extensions.classification", String.class)).isEqualTo("NOT_FOUND");
 
-		var tooMany = this.http.query("{ fora(first: 101) { totalCount } }");
-		assertThat(tooMany.read("$.errors[0].extensions.classification", String.class)).isEqualTo("BAD_REQUEST");
+		var tooMany = org.govgraph.api.support.GraphQlHttp.parse(this.http.post("{ fora(first: 101) { totalCount } }", Map.of()).body());
+		assertThat(tooMany.read("$.errors[0].extensions.classification", String.class)).isEqualTo("LIMIT_EXCEEDED");
 		assertThat(tooMany.read("$.errors[0].message", String.class))
-			.isEqualTo("'first' must be between 0 and 100, not 101 (argument 'first')");
+			.isEqualTo("The request exceeds the first limit: a connection asks for first 101, at most 100 (over by 1)");
+
+		var negative = this.http.query("{ fora(first: -1) { totalCount } }");
+		assertThat(negative.read("$.errors[0].extensions.classification", String.class)).isEqualTo("BAD_REQUEST");
+		assertThat(negative.read("$.errors[0].message", String.class))
+			.isEqualTo("'first' must be between 0 and 100, not -1 (argument 'first')");
 
 		var badCursor = this.http.query("{ fora(after: \"garbage\") { totalCount } }");
 		assertThat(badCursor.read("$.errors[0].extensions.argument", String.class)).isEqualTo("after");

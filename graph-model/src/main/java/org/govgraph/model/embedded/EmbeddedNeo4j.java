@@ -28,6 +28,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private final URI boltUri;
 
+	private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+
 	private EmbeddedNeo4j(DatabaseManagementService service, URI boltUri) {
 		this.service = service;
 		this.boltUri = boltUri;
@@ -71,9 +73,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		return this.boltUri;
 	}
 
+	/** Stops the server; stopping it again does nothing. */
 	@Override
 	public void close() {
-		this.service.shutdown();
+		if (this.closed.compareAndSet(false, true)) {
+			this.service.shutdown();
+		}
 	}
 
 }
