@@ -2,8 +2,6 @@ package org.govgraph.seed;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Record;
 
@@ -11,19 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** The facts researchers rely on, read back from the loaded graph with exact values. */
-class GovernanceGraphIT {
-
-	static LoadedGraph graph;
-
-	@BeforeAll
-	static void load() {
-		graph = LoadedGraph.fresh();
-	}
-
-	@AfterAll
-	static void close() {
-		graph.close();
-	}
+class GovernanceGraphIT extends LoadedGraphTest {
 
 	@Test
 	void theFiveRolesOfParagraph35WithTheirStakeholderGroupsAndParagraphs() {

@@ -9,8 +9,6 @@ import java.util.TreeMap;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,19 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Loading is idempotent, and a broken dataset is rejected without touching the graph. */
-class IdempotentLoadIT {
-
-	static LoadedGraph graph;
-
-	@BeforeAll
-	static void load() {
-		graph = LoadedGraph.fresh();
-	}
-
-	@AfterAll
-	static void close() {
-		graph.close();
-	}
+class IdempotentLoadIT extends LoadedGraphTest {
 
 	/** Counts, and a SHA-256 over every label and property of every node and relationship. */
 	private static String fingerprint() {

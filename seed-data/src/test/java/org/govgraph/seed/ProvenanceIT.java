@@ -1,25 +1,11 @@
 package org.govgraph.seed;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every fact in the graph carries its provenance, and every quote is in its source. */
-class ProvenanceIT {
-
-	static LoadedGraph graph;
-
-	@BeforeAll
-	static void load() {
-		graph = LoadedGraph.fresh();
-	}
-
-	@AfterAll
-	static void close() {
-		graph.close();
-	}
+class ProvenanceIT extends LoadedGraphTest {
 
 	private static final String WELL_FORMED = """
 			x.provenanceSources IS NOT NULL AND size(x.provenanceSources) > 0

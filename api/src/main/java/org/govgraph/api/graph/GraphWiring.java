@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
  * nested connections) are resolved here. Root query fields live in the feature controllers.
  */
 @Component
-class GraphWiring implements RuntimeWiringConfigurer {
+public class GraphWiring implements RuntimeWiringConfigurer {
 
 	private TypeDefinitionRegistry registry;
 
@@ -103,15 +103,6 @@ class GraphWiring implements RuntimeWiringConfigurer {
 	record Citation(GraphNode source, Link link) {
 	}
 
-	/** The {@code PartialDate} type. */
-	record PartialDate(String value, String precision) {
-
-		static PartialDate of(String value, String precision) {
-			return (value != null) ? new PartialDate(value, precision) : null;
-		}
-
-	}
-
 	/** The {@code EventTime} type. */
 	record EventTime(PartialDate date, String localDateTime, String timeZone, OffsetDateTime instant) {
 
@@ -120,10 +111,10 @@ class GraphWiring implements RuntimeWiringConfigurer {
 				return null;
 			}
 			if (!"MINUTE".equals(precision)) {
-				return new EventTime(new PartialDate(value, precision), null, null, null);
+				return new EventTime(PartialDate.of(value, precision), null, null, null);
 			}
 			var local = LocalDateTime.parse(value);
-			return new EventTime(new PartialDate(value.substring(0, 10), "DAY"), value, timeZone,
+			return new EventTime(PartialDate.ofEventTime(value, precision), value, timeZone,
 					local.atZone(ZoneId.of(timeZone)).toOffsetDateTime());
 		}
 
@@ -165,7 +156,8 @@ class GraphWiring implements RuntimeWiringConfigurer {
 		return fields;
 	}
 
-	static String displayTitle(GraphNode node) {
+	/** An instrument's title, else its symbol, else its key: what a list shows for it. */
+	public static String displayTitle(GraphNode node) {
 		var title = node.string("title");
 		if (title != null) {
 			return title;

@@ -5,7 +5,9 @@ import java.util.List;
 import org.govgraph.api.graph.Connections;
 import org.govgraph.api.graph.Connections.Connection;
 import org.govgraph.api.graph.Connections.Edge;
+import org.govgraph.api.graph.GraphWiring;
 import org.govgraph.api.graph.Inputs;
+import org.govgraph.api.graph.PartialDate;
 import org.govgraph.model.graph.GraphNode;
 import org.govgraph.model.graph.GraphRepository;
 import org.govgraph.model.vocabulary.NodeLabel;
@@ -32,10 +34,6 @@ class TimelineController {
 	record TimelineEntry(PartialDate date, GraphNode node, String kind, String title) {
 	}
 
-	/** The {@code PartialDate} type. */
-	record PartialDate(String value, String precision) {
-	}
-
 	@QueryMapping
 	Connection<Edge<TimelineEntry>> timeline(@Argument TimelineFilter filter, @Argument Integer first,
 			@Argument String after) {
@@ -51,16 +49,11 @@ class TimelineController {
 
 	static TimelineEntry entry(GraphNode node) {
 		if (node.label() == NodeLabel.INSTRUMENT) {
-			String title = node.string("title");
-			title = (title != null) ? title : (node.string("symbol") != null) ? node.string("symbol") : node.key();
-			return new TimelineEntry(new PartialDate(node.string("date"), node.string("datePrecision")), node,
-					"INSTRUMENT", title);
+			return new TimelineEntry(PartialDate.of(node.string("date"), node.string("datePrecision")), node,
+					"INSTRUMENT", GraphWiring.displayTitle(node));
 		}
-		String start = node.string("start");
-		String precision = node.string("startPrecision");
-		var date = "MINUTE".equals(precision) ? new PartialDate(start.substring(0, 10), "DAY")
-				: new PartialDate(start, precision);
-		return new TimelineEntry(date, node, "EVENT", node.string("name"));
+		return new TimelineEntry(PartialDate.ofEventTime(node.string("start"), node.string("startPrecision")), node,
+				"EVENT", node.string("name"));
 	}
 
 }
