@@ -44,7 +44,9 @@ class GraphQlOverHttpHandlerTest {
 	@Test
 	void theFirstMatchingClassificationWinsInTheOrderOfTheTable() {
 		assertThat(GraphQlOverHttpHandler.STATUS_BY_CLASSIFICATION.keySet())
-			.containsExactly("SERVICE_UNAVAILABLE", "RATE_LIMITED", "REQUEST_TOO_LARGE", "LIMIT_EXCEEDED");
+			.containsExactly("SERVICE_UNAVAILABLE", "TIMEOUT", "RATE_LIMITED", "REQUEST_TOO_LARGE", "LIMIT_EXCEEDED");
+		assertThat(status(false, GRAPHQL_RESPONSE, "TIMEOUT")).isEqualTo(HttpStatus.GATEWAY_TIMEOUT);
+		assertThat(status(false, JSON, "RATE_LIMITED", "TIMEOUT")).isEqualTo(HttpStatus.GATEWAY_TIMEOUT);
 		assertThat(status(false, JSON, "LIMIT_EXCEEDED", "SERVICE_UNAVAILABLE")).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
 		assertThat(status(false, JSON, "LIMIT_EXCEEDED", "RATE_LIMITED")).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
 		assertThat(status(true, GRAPHQL_RESPONSE, "NOT_FOUND", "RATE_LIMITED")).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
