@@ -33,10 +33,7 @@ public class ClientBudgets {
 
 	/** Spends {@code cost} points of the client's budget, or nothing if the budget does not cover it. */
 	public Spend spend(String client, long cost) {
-		var bucket = this.buckets.get(client, (key) -> Bucket.builder()
-			.addLimit((limit) -> limit.capacity(this.perMinute).refillGreedy(this.perMinute, Duration.ofMinutes(1)))
-			.build());
-		var probe = bucket.tryConsumeAndReturnRemaining(cost);
+		var probe = bucket(client).tryConsumeAndReturnRemaining(cost);
 		if (probe.isConsumed()) {
 			return new Spend(true, probe.getRemainingTokens(), 0);
 		}
@@ -44,10 +41,48 @@ public class ClientBudgets {
 		return new Spend(false, probe.getRemainingTokens(), seconds);
 	}
 
+	/**
+	 * Charges a rejected request: as much of {@code points} as the budget holds. A client that
+	 * keeps sending requests the limits refuse soon has nothing left, and is then answered
+	 * before its requests are even read.
+	 */
+	public void penalize(String client, long points) {
+		bucket(client).tryConsumeAsMuchAsPossible(points);
+	}
+
+	/**
+	 * Whether the client's budget is all but spent (below one hundredth of a minute's budget,
+	 * at most {@code threshold} points, since it refills continuously); if so, in how many
+	 * seconds it has that much again.
+	 */
+	public long exhaustedForSeconds(String client, long threshold) {
+		var bucket = this.buckets.getIfPresent(client);
+		long floor = Math.max(1, Math.min(threshold, this.perMinute / 100));
+		if (bucket == null || bucket.getAvailableTokens() >= floor) {
+			return 0;
+		}
+		long nanos = bucket.estimateAbilityToConsume(floor).getNanosToWaitForRefill();
+		return Math.min(60, Math.max(1, Duration.ofNanos(nanos).toSeconds() + 1));
+	}
+
+	/** Who a request comes from: its API key when it gives one, its remote address otherwise. */
+	public static String clientKey(String apiKey, String remoteAddress) {
+		if (apiKey != null && !apiKey.isBlank()) {
+			return "key:" + apiKey.strip();
+		}
+		return (remoteAddress != null) ? "address:" + remoteAddress : "anonymous";
+	}
+
 	/** What is left of the client's budget, without spending any. */
 	public long remaining(String client) {
 		var bucket = this.buckets.getIfPresent(client);
 		return (bucket != null) ? bucket.getAvailableTokens() : this.perMinute;
+	}
+
+	private Bucket bucket(String client) {
+		return this.buckets.get(client, (key) -> Bucket.builder()
+			.addLimit((limit) -> limit.capacity(this.perMinute).refillGreedy(this.perMinute, Duration.ofMinutes(1)))
+			.build());
 	}
 
 	public long perMinute() {

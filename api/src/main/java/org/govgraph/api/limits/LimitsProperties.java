@@ -18,10 +18,11 @@ import org.springframework.util.unit.DataSize;
  * what they select by their {@code first}
  * @param costPerMinute the cost points one client (API key, or remote address) may spend per minute
  * @param requestTimeout how long a request may run; its Neo4j transactions are bounded by it too
+ * @param rejectionCost the cost points a request refused by a limit takes from its client's budget
  */
 @ConfigurationProperties("govgraph.limits")
 public record LimitsProperties(@DefaultValue("64KB") DataSize maxDocumentSize, @DefaultValue("15000") int maxTokens,
 		@DefaultValue("12") int maxDepth, @DefaultValue("30") int maxAliases, @DefaultValue("100") int maxFirst,
 		@DefaultValue("25000") int maxCost, @DefaultValue("100000") int costPerMinute,
-		@DefaultValue("5s") Duration requestTimeout) {
+		@DefaultValue("5s") Duration requestTimeout, @DefaultValue("1000") int rejectionCost) {
 }

@@ -83,16 +83,13 @@ class RequestGate implements WebGraphQlInterceptor {
 				.onErrorResume(TimeoutException.class, (ex) -> Mono
 					.just(errorResponse(request, client, LimitError.timeout(this.limits.requestTimeout().toMillis()))));
 		}
-		return response.map((r) -> finish(request, r, started));
+		return response.map((r) -> finish(request, client, r, started));
 	}
 
 	private static String client(WebGraphQlRequest request) {
-		String key = request.getHeaders().getFirst(API_KEY);
-		if (key != null && !key.isBlank()) {
-			return "key:" + key.strip();
-		}
 		var address = request.getRemoteAddress();
-		return (address != null) ? "address:" + address.getAddress().getHostAddress() : "anonymous";
+		return ClientBudgets.clientKey(request.getHeaders().getFirst(API_KEY),
+				(address != null) ? address.getAddress().getHostAddress() : null);
 	}
 
 	private WebGraphQlResponse errorResponse(WebGraphQlRequest request, String client, GraphQLError error) {
@@ -104,8 +101,12 @@ class RequestGate implements WebGraphQlInterceptor {
 		return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(input, result));
 	}
 
-	private WebGraphQlResponse finish(WebGraphQlRequest request, WebGraphQlResponse response, long started) {
+	private WebGraphQlResponse finish(WebGraphQlRequest request, String client, WebGraphQlResponse response,
+			long started) {
 		String id = request.getId();
+		if (response.getErrors().stream().anyMatch(RequestGate::refusedByALimit)) {
+			this.budgets.penalize(client, this.limits.rejectionCost());
+		}
 		Object retryAfter = response.getExecutionInput().getGraphQLContext().get(RequestLimitsInstrumentation.RETRY_AFTER);
 		var result = response;
 		if (!response.getErrors().isEmpty()) {
@@ -126,6 +127,13 @@ class RequestGate implements WebGraphQlInterceptor {
 		log.info("graphql operation={} cost={} durationMs={} errors={} correlationId={}", operation, cost,
 				(System.nanoTime() - started) / 1_000_000, summary(result.getErrors()), id);
 		return result;
+	}
+
+	private static boolean refusedByALimit(ResponseError error) {
+		Object classification = error.getExtensions().get("classification");
+		String name = (classification != null) ? classification.toString() : String.valueOf(error.getErrorType());
+		return name.equals(Classification.LIMIT_EXCEEDED.name()) || name.equals(Classification.REQUEST_TOO_LARGE.name())
+				|| (error.getMessage() != null && TOKENS.matcher(error.getMessage()).find());
 	}
 
 	/** The error with the request's correlation id, and invalid argument values classified as {@code BAD_REQUEST} with the argument named. */

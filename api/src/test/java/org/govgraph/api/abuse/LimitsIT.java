@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every request limit, hit on purpose: each rejection is a typed error that names the limit,
  * its maximum and by how much the request exceeded it, and nothing executes.
  */
-@TestPropertySource(properties = "govgraph.limits.cost-per-minute=500")
+@TestPropertySource(properties = { "govgraph.limits.cost-per-minute=500", "govgraph.limits.rejection-cost=100" })
 class LimitsIT extends SeededApiTest {
 
 	private HttpResponse<String> send(String query) {
@@ -51,6 +51,32 @@ class LimitsIT extends SeededApiTest {
 		assertLimit(response, "REQUEST_TOO_LARGE", "documentSize", 65_536, query.length());
 		assertThat(json(response).read("$.errors[0].message", String.class)).isEqualTo(
 				"The request exceeds the documentSize limit: the document's size in bytes is 70014, at most 65536 (over by 4478)");
+	}
+
+	@Test
+	void aBodyFarLargerThanAnyDocumentIsRefusedBeforeItIsRead() {
+		var response = this.http.post("{ __typename }", Map.of("padding", "x".repeat(200_000)),
+				Map.of("X-API-Key", "body-" + UUID.randomUUID()));
+		assertThat(response.statusCode()).isEqualTo(413);
+		var answer = json(response);
+		assertThat(answer.read("$.errors[0].extensions.classification", String.class)).isEqualTo("REQUEST_TOO_LARGE");
+		assertThat(answer.read("$.errors[0].extensions.limit", String.class)).isEqualTo("requestSize");
+		assertThat(answer.read("$.errors[0].extensions.max", Integer.class)).isEqualTo(131_072);
+	}
+
+	@Test
+	void aClientThatKeepsSendingRefusedRequestsSpendsItsBudgetAndIsThenRefusedUnread() {
+		var key = Map.of("X-API-Key", "abuser-" + UUID.randomUUID());
+		String tooDeep = "{ a0: __typename " + "a: __typename ".repeat(40) + "}";
+		// Each refusal takes 100 of the 500 points.
+		for (int i = 0; i < 5; i++) {
+			assertThat(this.http.post(tooDeep, Map.of(), key).statusCode()).isEqualTo(400);
+		}
+		var refused = this.http.post("{ __typename }", Map.of(), key);
+		assertThat(refused.statusCode()).isEqualTo(429);
+		assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+		assertThat(json(refused).read("$.errors[0].extensions.classification", String.class)).isEqualTo("RATE_LIMITED");
+		assertThat(json(refused).read("$.errors[0].message", String.class)).startsWith("This client's 500 cost points per minute are spent");
 	}
 
 	@Test
