@@ -7,10 +7,10 @@ import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.AbstractBeanDefinition;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -27,7 +27,7 @@ class BoundedDriverShutdown {
 
 	static final Duration LIMIT = Duration.ofSeconds(5);
 
-	/** Takes the driver's unbounded close off the bean's destruction; the lifecycle below does it instead. */
+	/** Takes the driver's unbounded close off the bean's destruction; the bean below does it instead. */
 	@Bean
 	static BeanFactoryPostProcessor driverWithoutUnboundedClose() {
 		return (ConfigurableListableBeanFactory factory) -> {
@@ -39,39 +39,20 @@ class BoundedDriverShutdown {
 		};
 	}
 
+	/**
+	 * Closes the driver when the context is destroyed: after the web server has stopped taking
+	 * requests, before the embedded Neo4j (which the driver depends on) stops. Not on a mere
+	 * lifecycle stop, which a paused test context goes through and comes back from.
+	 */
 	@Bean
-	SmartLifecycle boundedDriverClose(Driver driver) {
-		return new SmartLifecycle() {
-
-			private volatile boolean running;
-
-			@Override
-			public void start() {
-				this.running = true;
+	DisposableBean boundedDriverClose(Driver driver) {
+		return () -> {
+			try {
+				driver.closeAsync().toCompletableFuture().get(LIMIT.toMillis(), TimeUnit.MILLISECONDS);
 			}
-
-			@Override
-			public void stop() {
-				this.running = false;
-				try {
-					driver.closeAsync().toCompletableFuture().get(LIMIT.toMillis(), TimeUnit.MILLISECONDS);
-				}
-				catch (Exception ex) {
-					log.warn("The Neo4j driver did not close within {}; stopping without waiting for it", LIMIT);
-				}
+			catch (Exception ex) {
+				log.warn("The Neo4j driver did not close within {}; stopping without waiting for it", LIMIT);
 			}
-
-			@Override
-			public boolean isRunning() {
-				return this.running;
-			}
-
-			@Override
-			public int getPhase() {
-				// Stop after the web server (which stops first), before the embedded Neo4j is destroyed.
-				return Integer.MIN_VALUE + 100;
-			}
-
 		};
 	}
 
