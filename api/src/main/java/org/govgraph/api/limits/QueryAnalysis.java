@@ -1,7 +1,6 @@
 package org.govgraph.api.limits;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import graphql.language.Argument;
@@ -151,9 +150,5 @@ public record QueryAnalysis(int depth, int aliases, long cost, int largestFirst)
 		}
 
 	}
-
-	/** The names of the limits, as errors report them. */
-	public static final List<String> LIMITS = List.of("documentSize", "tokens", "depth", "aliases", "first", "cost",
-			"costPerMinute", "timeout");
 
 }

@@ -54,9 +54,12 @@ class RequestGate implements WebGraphQlInterceptor {
 
 	private final ParserOptions parserOptions;
 
-	RequestGate(LimitsProperties limits, ClientBudgets budgets) {
+	private final RequestLimitsInstrumentation instrumentation;
+
+	RequestGate(LimitsProperties limits, ClientBudgets budgets, RequestLimitsInstrumentation instrumentation) {
 		this.limits = limits;
 		this.budgets = budgets;
+		this.instrumentation = instrumentation;
 		this.parserOptions = ParserOptions.getDefaultOperationParserOptions()
 			.transform((options) -> options.maxTokens(limits.maxTokens())
 				.maxCharacters((int) limits.maxDocumentSize().toBytes()));
@@ -95,8 +98,7 @@ class RequestGate implements WebGraphQlInterceptor {
 	private WebGraphQlResponse errorResponse(WebGraphQlRequest request, String client, GraphQLError error) {
 		var input = request.toExecutionInput();
 		var extensions = new LinkedHashMap<Object, Object>();
-		extensions.put("cost", Map.of("requested", 0, "limit", this.limits.maxCost(), "remaining",
-				this.budgets.remaining(client), "budgetPerMinute", this.budgets.perMinute()));
+		extensions.put("cost", this.instrumentation.costExtension(0, this.budgets.remaining(client)));
 		var result = ExecutionResult.newExecutionResult().addError(error).extensions(extensions).build();
 		return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(input, result));
 	}

@@ -93,6 +93,16 @@ public class RequestLimitsInstrumentation extends SimplePerformantInstrumentatio
 		throw new AbortExecutionException(List.of(error));
 	}
 
+	/** The {@code extensions.cost} of a response: what it cost, the per-request limit, what is left of the budget. */
+	Map<String, Object> costExtension(long requested, long remaining) {
+		var cost = new LinkedHashMap<String, Object>();
+		cost.put("requested", requested);
+		cost.put("limit", this.limits.maxCost());
+		cost.put("remaining", remaining);
+		cost.put("budgetPerMinute", this.budgets.perMinute());
+		return cost;
+	}
+
 	@Override
 	public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
 			InstrumentationExecutionParameters parameters, InstrumentationState state) {
@@ -103,12 +113,8 @@ public class RequestLimitsInstrumentation extends SimplePerformantInstrumentatio
 		if (result.getExtensions() != null) {
 			extensions.putAll(result.getExtensions());
 		}
-		var costExtension = new LinkedHashMap<String, Object>();
-		costExtension.put("requested", cost);
-		costExtension.put("limit", this.limits.maxCost());
 		Long remaining = context.get(REMAINING);
-		costExtension.put("remaining", (remaining != null) ? remaining : this.budgets.remaining(client));
-		costExtension.put("budgetPerMinute", this.budgets.perMinute());
+		var costExtension = costExtension(cost, (remaining != null) ? remaining : this.budgets.remaining(client));
 		extensions.put("cost", costExtension);
 		return CompletableFuture.completedFuture(result.transform((builder) -> builder.extensions(extensions)));
 	}

@@ -42,15 +42,13 @@ class PathController {
 		}
 		var start = GlobalId.parse(from, "from");
 		var end = GlobalId.parse(to, "to");
-		if (this.graph.findByKey(start.label(), start.key()).isEmpty()) {
-			throw ApiException.notFound("from", "No node has the ID '" + from + "'");
-		}
+		var startNode = this.graph.findByKey(start.label(), start.key())
+			.orElseThrow(() -> ApiException.notFound("from", "No node has the ID '" + from + "'"));
 		if (this.graph.findByKey(end.label(), end.key()).isEmpty()) {
 			throw ApiException.notFound("to", "No node has the ID '" + to + "'");
 		}
 		if (start.equals(end)) {
-			var node = this.graph.findByKey(start.label(), start.key()).orElseThrow();
-			return new Path(0, List.of(), List.of(node));
+			return new Path(0, List.of(), List.of(startNode));
 		}
 		return this.graph.shortestPath(start.label(), start.key(), end.label(), end.key())
 			.filter((path) -> path.hops().size() <= hops)

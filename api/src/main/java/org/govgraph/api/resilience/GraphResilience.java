@@ -63,9 +63,4 @@ public class GraphResilience {
 		return this.breaker.executeCheckedSupplier(() -> Retry.decorateCheckedSupplier(this.retry, call::proceed).get());
 	}
 
-	/** Whether reads currently fail fast. */
-	public boolean isOpen() {
-		return this.breaker.getState() == CircuitBreaker.State.OPEN;
-	}
-
 }
