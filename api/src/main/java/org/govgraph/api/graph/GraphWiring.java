@@ -200,7 +200,7 @@ public class GraphWiring implements RuntimeWiringConfigurer {
 	private static Object citedBy(DataFetchingEnvironment env) {
 		Integer depth = env.getArgument("depth");
 		int value = (depth != null) ? depth : 1;
-		if (value < 1 || value > 3) {
+		if (value < 1 || value > ArgumentRanges.MAX_CITATION_DEPTH) {
 			throw ApiException.badRequest("depth", "'depth' must be 1, 2 or 3, not " + value + " (argument 'depth')");
 		}
 		var parent = node(env);

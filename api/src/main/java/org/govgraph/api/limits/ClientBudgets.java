@@ -1,6 +1,7 @@
 package org.govgraph.api.limits;
 
 import java.time.Duration;
+import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -9,14 +10,18 @@ import io.github.bucket4j.Bucket;
 import org.springframework.stereotype.Component;
 
 /**
- * Each client's budget of cost points per minute: a token bucket per client key (the API key
- * when one is given, the remote address otherwise), refilled continuously. Idle clients are
- * forgotten after ten minutes, and at most 100,000 are tracked at once.
+ * Each client's budget of cost points per minute: a token bucket per client, refilled
+ * continuously. A client is the API key it sends when that key is one this API issued
+ * ({@code govgraph.limits.api-keys}), otherwise its remote address: a made-up key buys no
+ * fresh budget. Idle clients are forgotten after ten minutes, and at most 100,000 are
+ * tracked at once, however many keys or addresses are seen.
  */
 @Component
 public class ClientBudgets {
 
 	private final long perMinute;
+
+	private final Set<String> apiKeys;
 
 	private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
 		.expireAfterAccess(Duration.ofMinutes(10))
@@ -25,6 +30,7 @@ public class ClientBudgets {
 
 	public ClientBudgets(LimitsProperties limits) {
 		this.perMinute = limits.costPerMinute();
+		this.apiKeys = Set.copyOf(limits.apiKeys());
 	}
 
 	/** What spending from a budget gave: whether it was allowed, what is left, and when to retry if not. */
@@ -65,9 +71,9 @@ public class ClientBudgets {
 		return Math.min(60, Math.max(1, Duration.ofNanos(nanos).toSeconds() + 1));
 	}
 
-	/** Who a request comes from: its API key when it gives one, its remote address otherwise. */
-	public static String clientKey(String apiKey, String remoteAddress) {
-		if (apiKey != null && !apiKey.isBlank()) {
+	/** Who a request comes from: the API key it gives when this API issued that key, its remote address otherwise. */
+	public String clientKey(String apiKey, String remoteAddress) {
+		if (apiKey != null && this.apiKeys.contains(apiKey.strip())) {
 			return "key:" + apiKey.strip();
 		}
 		return (remoteAddress != null) ? "address:" + remoteAddress : "anonymous";

@@ -68,7 +68,7 @@ class ClientGateFilter extends OncePerRequestFilter {
 					details);
 			return;
 		}
-		String client = ClientBudgets.clientKey(request.getHeader(RequestGate.API_KEY), request.getRemoteAddr());
+		String client = this.budgets.clientKey(request.getHeader(RequestGate.API_KEY), request.getRemoteAddr());
 		long retryAfter = this.budgets.exhaustedForSeconds(client, this.limits.rejectionCost());
 		if (retryAfter > 0) {
 			var details = new LinkedHashMap<String, Object>();

@@ -1,6 +1,7 @@
 package org.govgraph.api.limits;
 
 import java.time.Duration;
+import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -19,10 +20,16 @@ import org.springframework.util.unit.DataSize;
  * @param costPerMinute the cost points one client (API key, or remote address) may spend per minute
  * @param requestTimeout how long a request may run; its Neo4j transactions are bounded by it too
  * @param rejectionCost the cost points a request refused by a limit takes from its client's budget
+ * @param maxResponseSize the largest response a request may build; past it the execution stops
+ * @param apiKeys the API keys this API issued: a request with one of them in {@code X-API-Key}
+ * spends that key's budget; any other key is ignored, and the request spends its address's
+ * (behind a reverse proxy, the address Tomcat's {@code RemoteIpValve} takes from
+ * {@code X-Forwarded-For} when the proxy is listed in {@code server.tomcat.remoteip.internal-proxies})
  */
 @ConfigurationProperties("govgraph.limits")
 public record LimitsProperties(@DefaultValue("64KB") DataSize maxDocumentSize, @DefaultValue("15000") int maxTokens,
 		@DefaultValue("12") int maxDepth, @DefaultValue("30") int maxAliases, @DefaultValue("100") int maxFirst,
 		@DefaultValue("25000") int maxCost, @DefaultValue("100000") int costPerMinute,
-		@DefaultValue("5s") Duration requestTimeout, @DefaultValue("1000") int rejectionCost) {
+		@DefaultValue("5s") Duration requestTimeout, @DefaultValue("1000") int rejectionCost,
+		@DefaultValue("4MB") DataSize maxResponseSize, @DefaultValue({}) Set<String> apiKeys) {
 }

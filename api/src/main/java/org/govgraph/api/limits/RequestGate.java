@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
+import org.govgraph.api.graph.RequestDeadline;
 import org.govgraph.api.limits.LimitError.Classification;
 
 import org.springframework.graphql.ResponseError;
@@ -37,7 +38,7 @@ class RequestGate implements WebGraphQlInterceptor {
 
 	private static final Logger log = LoggerFactory.getLogger("org.govgraph.api.requests");
 
-	/** The header a client may identify itself with; its budget is then its own, not its address's. */
+	/** The header a client may identify itself with; when this API issued the key, its budget is the key's, not its address's. */
 	static final String API_KEY = "X-API-Key";
 
 	static final String CORRELATION_ID = "X-Correlation-Id";
@@ -60,6 +61,7 @@ class RequestGate implements WebGraphQlInterceptor {
 		this.limits = limits;
 		this.budgets = budgets;
 		this.instrumentation = instrumentation;
+		RequestDeadline.propagate();
 		this.parserOptions = ParserOptions.getDefaultOperationParserOptions()
 			.transform((options) -> options.maxTokens(limits.maxTokens())
 				.maxCharacters((int) limits.maxDocumentSize().toBytes()));
@@ -78,8 +80,10 @@ class RequestGate implements WebGraphQlInterceptor {
 					"documentSize", maxSize, size, "the document's size in bytes is")));
 		}
 		else {
+			long deadline = started + this.limits.requestTimeout().toNanos();
 			request.configureExecutionInput((input, builder) -> builder
-				.graphQLContext(Map.of(RequestLimitsInstrumentation.CLIENT, client, ParserOptions.class, this.parserOptions))
+				.graphQLContext(Map.of(RequestLimitsInstrumentation.CLIENT, client, ParserOptions.class, this.parserOptions,
+						RequestDeadline.KEY, deadline))
 				.build());
 			response = chain.next(request)
 				.timeout(this.limits.requestTimeout())
@@ -89,9 +93,9 @@ class RequestGate implements WebGraphQlInterceptor {
 		return response.map((r) -> finish(request, client, r, started));
 	}
 
-	private static String client(WebGraphQlRequest request) {
+	private String client(WebGraphQlRequest request) {
 		var address = request.getRemoteAddress();
-		return ClientBudgets.clientKey(request.getHeaders().getFirst(API_KEY),
+		return this.budgets.clientKey(request.getHeaders().getFirst(API_KEY),
 				(address != null) ? address.getAddress().getHostAddress() : null);
 	}
 

@@ -11,6 +11,7 @@ import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 
 import org.govgraph.api.graph.ApiException;
+import org.govgraph.api.graph.ArgumentRanges;
 import org.govgraph.api.graph.GlobalId;
 import org.govgraph.model.graph.GraphNode;
 import org.govgraph.model.graph.GraphRepository;
@@ -24,8 +25,6 @@ import org.springframework.stereotype.Controller;
 /** {@code node} and {@code nodes}: any entity by its global ID. */
 @Controller
 class NodeController {
-
-	static final int MAX_IDS = 100;
 
 	private final GraphRepository graph;
 
@@ -43,8 +42,8 @@ class NodeController {
 	/** The nodes in the order asked, null (with an error naming its position) where an ID is unknown or malformed. */
 	@QueryMapping
 	DataFetcherResult<List<GraphNode>> nodes(@Argument List<String> ids, DataFetchingEnvironment env) {
-		if (ids.size() > MAX_IDS) {
-			throw ApiException.badRequest("ids", "'ids' may hold at most " + MAX_IDS + " IDs, not " + ids.size());
+		if (ids.size() > ArgumentRanges.MAX_IDS) {
+			throw ApiException.badRequest("ids", "'ids' may hold at most " + ArgumentRanges.MAX_IDS + " IDs, not " + ids.size());
 		}
 		var errors = new ArrayList<GraphQLError>();
 		var parsed = new ArrayList<GlobalId>();

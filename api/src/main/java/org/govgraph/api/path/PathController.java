@@ -3,6 +3,7 @@ package org.govgraph.api.path;
 import java.util.List;
 
 import org.govgraph.api.graph.ApiException;
+import org.govgraph.api.graph.ArgumentRanges;
 import org.govgraph.api.graph.GlobalId;
 import org.govgraph.model.graph.GraphNode;
 import org.govgraph.model.graph.GraphNode.Provenance;
@@ -17,8 +18,6 @@ import org.springframework.stereotype.Controller;
 class PathController {
 
 	/** The longest path searched for. */
-	static final int MAX_HOPS = 6;
-
 	private final GraphRepository graph;
 
 	PathController(GraphRepository graph) {
@@ -36,9 +35,9 @@ class PathController {
 	@QueryMapping
 	Path path(@Argument String from, @Argument String to, @Argument Integer maxHops) {
 		int hops = (maxHops != null) ? maxHops : 4;
-		if (hops < 1 || hops > MAX_HOPS) {
+		if (hops < 1 || hops > ArgumentRanges.MAX_HOPS) {
 			throw ApiException.badRequest("maxHops",
-					"'maxHops' must be between 1 and " + MAX_HOPS + ", not " + hops + " (argument 'maxHops')");
+					"'maxHops' must be between 1 and " + ArgumentRanges.MAX_HOPS + ", not " + hops + " (argument 'maxHops')");
 		}
 		var start = GlobalId.parse(from, "from");
 		var end = GlobalId.parse(to, "to");

@@ -1,6 +1,9 @@
 package org.govgraph.api.resilience;
 
+import java.lang.reflect.UndeclaredThrowableException;
 import java.time.Duration;
+
+import graphql.execution.AbortExecutionException;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -13,16 +16,23 @@ import org.aspectj.lang.ProceedingJoinPoint;
 import org.aspectj.lang.annotation.Around;
 import org.aspectj.lang.annotation.Aspect;
 
+import org.govgraph.api.graph.RequestDeadline;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.neo4j.core.support.RetryExceptionPredicate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every read of the graph, wrapped outside its transaction: transient Neo4j errors (a leader
  * switch, a deadlock) are retried with a short backoff, each attempt in a new transaction;
  * when Neo4j is unreachable the circuit opens and reads fail at once, without holding a
- * thread, until a trial read after two seconds finds Neo4j back.
+ * thread, until a trial read after two seconds finds Neo4j back. A read made for a request
+ * with a deadline ({@link RequestDeadline}) runs in a read-only transaction whose timeout is
+ * the time the request has left (rounded up to the second, the unit of transaction timeouts),
+ * so Neo4j ends it with the request rather than a full timeout later.
  */
 @Aspect
 @Component
@@ -33,7 +43,10 @@ public class GraphResilience {
 
 	private final Retry retry;
 
-	public GraphResilience(MeterRegistry meters) {
+	private final PlatformTransactionManager transactions;
+
+	public GraphResilience(MeterRegistry meters, PlatformTransactionManager transactions) {
+		this.transactions = transactions;
 		var unavailable = new Neo4jUnavailable();
 		this.breaker = CircuitBreaker.of("neo4j", CircuitBreakerConfig.custom()
 			.slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
@@ -60,7 +73,37 @@ public class GraphResilience {
 
 	@Around("execution(public * org.govgraph.model.graph.GraphRepository.*(..)) && !execution(* statementCount())")
 	public Object read(ProceedingJoinPoint call) throws Throwable {
-		return this.breaker.executeCheckedSupplier(() -> Retry.decorateCheckedSupplier(this.retry, call::proceed).get());
+		return this.breaker.executeCheckedSupplier(() -> Retry.decorateCheckedSupplier(this.retry, () -> attempt(call)).get());
+	}
+
+	/** One attempt at the read: in a transaction bounded by the request's deadline when it has one. */
+	private Object attempt(ProceedingJoinPoint call) throws Throwable {
+		Duration remaining = RequestDeadline.remaining();
+		if (remaining == null) {
+			return call.proceed();
+		}
+		if (remaining.isNegative() || remaining.isZero()) {
+			throw new AbortExecutionException("The request ran out of time before this read started");
+		}
+		var template = new TransactionTemplate(this.transactions);
+		template.setReadOnly(true);
+		template.setTimeout((int) Math.max(1, (remaining.toMillis() + 999) / 1000));
+		try {
+			return template.execute((status) -> {
+				try {
+					return call.proceed();
+				}
+				catch (RuntimeException | Error ex) {
+					throw ex;
+				}
+				catch (Throwable ex) {
+					throw new UndeclaredThrowableException(ex);
+				}
+			});
+		}
+		catch (UndeclaredThrowableException ex) {
+			throw ex.getUndeclaredThrowable();
+		}
 	}
 
 }

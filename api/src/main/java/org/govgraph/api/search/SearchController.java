@@ -40,7 +40,7 @@ class SearchController {
 			@Argument String after) {
 		int size = Connections.first(first);
 		var cursor = Connections.after(after);
-		var lucene = LuceneQuery.parse(query);
+		var lucene = LuceneQuery.parse(query, "query");
 		if (lucene == null) {
 			// Nothing to look for: no hits, rather than an error.
 			return Connections.ofEdges(new Page<GraphNode>(List.of(), false, 0), cursor != null,

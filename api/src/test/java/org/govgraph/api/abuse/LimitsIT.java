@@ -3,14 +3,16 @@ package org.govgraph.api.abuse;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.jayway.jsonpath.DocumentContext;
 import graphql.introspection.IntrospectionQuery;
 import org.govgraph.api.support.GraphQlHttp;
 import org.govgraph.api.support.SeededApiTest;
+import org.govgraph.model.graph.GraphRepository;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,11 +21,26 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every request limit, hit on purpose: each rejection is a typed error that names the limit,
  * its maximum and by how much the request exceeded it, and nothing executes.
  */
-@TestPropertySource(properties = { "govgraph.limits.cost-per-minute=500", "govgraph.limits.rejection-cost=100" })
+@TestPropertySource(properties = { "govgraph.limits.cost-per-minute=500", "govgraph.limits.rejection-cost=100",
+		"govgraph.limits.api-keys=key-01,key-02,key-03,key-04,key-05,key-06,key-07,key-08,key-09,key-10,key-11,key-12,key-13,key-14,key-15,key-16,key-17,key-18,key-19,key-20,key-21,key-22,key-23,key-24,key-25,key-26,key-27,key-28,key-29,key-30,key-31,key-32,key-33,key-34,key-35,key-36,key-37,key-38,key-39,key-40" })
 class LimitsIT extends SeededApiTest {
 
+	@Autowired
+	private GraphRepository graph;
+
+	private long statementCount() {
+		return this.graph.statementCount();
+	}
+
+	/** The API keys the test configures as issued: each test takes fresh ones, so budgets do not mix. */
+	private static final AtomicInteger KEYS = new AtomicInteger();
+
+	private static String issuedKey() {
+		return String.format("key-%02d", KEYS.incrementAndGet());
+	}
+
 	private HttpResponse<String> send(String query) {
-		return this.http.post(query, Map.of(), Map.of("X-API-Key", "limits-" + UUID.randomUUID()));
+		return this.http.post(query, Map.of(), Map.of("X-API-Key", issuedKey()));
 	}
 
 	private static DocumentContext json(HttpResponse<String> response) {
@@ -56,7 +73,7 @@ class LimitsIT extends SeededApiTest {
 	@Test
 	void aBodyFarLargerThanAnyDocumentIsRefusedBeforeItIsRead() {
 		var response = this.http.post("{ __typename }", Map.of("padding", "x".repeat(200_000)),
-				Map.of("X-API-Key", "body-" + UUID.randomUUID()));
+				Map.of("X-API-Key", issuedKey()));
 		assertThat(response.statusCode()).isEqualTo(413);
 		var answer = json(response);
 		assertThat(answer.read("$.errors[0].extensions.classification", String.class)).isEqualTo("REQUEST_TOO_LARGE");
@@ -66,7 +83,7 @@ class LimitsIT extends SeededApiTest {
 
 	@Test
 	void aClientThatKeepsSendingRefusedRequestsSpendsItsBudgetAndIsThenRefusedUnread() {
-		var key = Map.of("X-API-Key", "abuser-" + UUID.randomUUID());
+		var key = Map.of("X-API-Key", issuedKey());
 		String tooDeep = "{ a0: __typename " + "a: __typename ".repeat(40) + "}";
 		// Each refusal takes 100 of the 500 points.
 		for (int i = 0; i < 5; i++) {
@@ -109,14 +126,81 @@ class LimitsIT extends SeededApiTest {
 		assertLimit(send(query.append(" }").toString()), "LIMIT_EXCEEDED", "aliases", 30, 31);
 	}
 
+	/**
+	 * An argument out of its documented range is one kind of error wherever it occurs: a request
+	 * error before anything runs, BAD_REQUEST naming the argument, HTTP 400. (A first of 101 was
+	 * LIMIT_EXCEEDED; a negative first and 101 IDs were BAD_REQUEST field errors with HTTP 200.)
+	 */
 	@Test
-	void pageSize() {
-		assertLimit(send("{ fora(first: 101) { totalCount } }"), "LIMIT_EXCEEDED", "first", 100, 101);
+	void argumentsOutOfRangeAreBadRequestsBeforeExecution() {
+		var ids = java.util.Collections.nCopies(101, id("Forum", "itu"));
+		var cases = Map.of("{ fora(first: 101) { totalCount } }", List.of("first", 0, 100, 101),
+				"{ fora(first: -1) { totalCount } }", List.of("first", 0, 100, -1),
+				"{ search(query: \"itu\", first: 500) { totalCount } }", List.of("first", 0, 100, 500),
+				"{ instrument(key: \"un/wsis/2005/tunis-agenda\") { citedBy(depth: 4) { depth } } }", List.of("depth", 1, 3, 4),
+				"query($ids: [ID!]!) { nodes(ids: $ids) { id } }", List.of("ids", 0, 100, 101));
+		cases.forEach((query, expected) -> {
+			long before = this.statementCount();
+			var response = this.http.post(query, Map.of("ids", ids), Map.of("X-API-Key", issuedKey()));
+			assertThat(response.statusCode()).as(query).isEqualTo(400);
+			var answer = json(response);
+			assertThat(answer.read("$.data", Object.class)).as(query).isNull();
+			assertThat(answer.read("$.errors.length()", Integer.class)).as(query).isEqualTo(1);
+			assertThat(answer.read("$.errors[0].extensions", Map.class)).as(query)
+				.containsEntry("classification", "BAD_REQUEST")
+				.containsEntry("argument", expected.get(0))
+				.containsEntry("min", expected.get(1))
+				.containsEntry("max", expected.get(2))
+				.containsEntry("actual", expected.get(3));
+			assertThat(this.statementCount()).as("nothing ran for " + query).isEqualTo(before);
+		});
+		assertThat(json(send("{ fora(first: 101) { totalCount } }")).read("$.errors[0].message", String.class))
+			.isEqualTo("'first' must be between 0 and 100, not 101 (argument 'first')");
+		assertThat(json(this.http.post("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", Map.of("ids", ids),
+				Map.of("X-API-Key", issuedKey()))).read("$.errors[0].message", String.class))
+			.isEqualTo("'ids' may hold at most 100 items, not 101 (argument 'ids')");
+	}
+
+	/** nodes(ids:) costs its selection once per ID; it counted as one, whatever the number of IDs. */
+	@Test
+	void aListCostsItsSelectionOncePerItem() {
+		var ids = java.util.Collections.nCopies(100, id("Instrument", "un/wsis/2005/tunis-agenda"));
+		// 1 + 100 × (id 1 + (inline fragment) paragraphs (1 + 100 × (edges 1 + node 1 + text 1))) = 30,201 points
+		var response = this.http.post("""
+				query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Instrument { paragraphs(first: 100) { edges { node { text } } } } } }""",
+				Map.of("ids", ids), Map.of("X-API-Key", issuedKey()));
+		assertLimit(response, "LIMIT_EXCEEDED", "cost", 25_000, 30_201);
+		// A relationship list counts as its @listSize, else 10 items: instrument 1 + cites (1 + 10 × pinpoint 1) = 12
+		var cites = json(this.http.post("{ instrument(key: \"itu/wtpf-13/media-backgrounder\") { cites { pinpoint } } }",
+				Map.of(), Map.of("X-API-Key", issuedKey())));
+		assertThat(cites.read("$.extensions.cost.requested", Integer.class)).isEqualTo(12);
+		// nodes(ids: [3 IDs]) { id } = 1 + 3 × 1
+		var three = json(this.http.post("query($ids: [ID!]!) { nodes(ids: $ids) { id } }",
+				Map.of("ids", java.util.Collections.nCopies(3, id("Forum", "itu"))), Map.of("X-API-Key", issuedKey())));
+		assertThat(three.read("$.extensions.cost.requested", Integer.class)).isEqualTo(4);
+	}
+
+	/** A made-up X-API-Key bought a fresh budget: now only issued keys have budgets of their own. */
+	@Test
+	void aKeyThisApiDidNotIssueSpendsTheAddresssBudget() {
+		String query = "{ fora(first: 100) { edges { node { key } } } }";
+		var first = this.http.post(query, Map.of(), Map.of("X-API-Key", "made-up-" + KEYS.incrementAndGet()));
+		var second = this.http.post(query, Map.of(), Map.of("X-API-Key", "made-up-" + KEYS.incrementAndGet()));
+		assertThat(first.statusCode()).isEqualTo(200);
+		assertThat(json(first).read("$.extensions.cost.remaining", Integer.class)).isBetween(199, 205);
+		assertThat(second.statusCode()).isEqualTo(429);
+		assertThat(json(second).read("$.errors[0].extensions.classification", String.class)).isEqualTo("RATE_LIMITED");
+		// Nor does a forwarded address, unless the proxy is trusted (TrustedProxyIT).
+		var forwarded = this.http.post(query, Map.of(), Map.of("X-Forwarded-For", "203.0.113.9"));
+		assertThat(forwarded.statusCode()).isEqualTo(429);
+		var issued = this.http.post(query, Map.of(), Map.of("X-API-Key", issuedKey()));
+		assertThat(issued.statusCode()).isEqualTo(200);
 	}
 
 	@Test
 	void costBudgetPerRequest() {
 		// instruments: 1 + 100 × (edges 1 + node 1 + paragraphs (1 + 100 × (edges 1 + node 1 + text 1))) = 30,301 points
+		// (a connection's edges are counted once, by its first)
 		var response = send("""
 				{ instruments(first: 100) { edges { node { paragraphs(first: 100) { edges { node { text } } } } } } }""");
 		assertLimit(response, "LIMIT_EXCEEDED", "cost", 25_000, 30_301);
@@ -125,7 +209,7 @@ class LimitsIT extends SeededApiTest {
 
 	@Test
 	void everyResponseCarriesItsCost() {
-		var key = "cost-" + UUID.randomUUID();
+		var key = issuedKey();
 		var first = json(this.http.post("{ fora(first: 2) { totalCount } }", Map.of(), Map.of("X-API-Key", key)));
 		assertThat(first.read("$.extensions.cost", Map.class)).isEqualTo(
 				Map.of("requested", 3, "limit", 25_000, "remaining", 497, "budgetPerMinute", 500));
@@ -136,7 +220,7 @@ class LimitsIT extends SeededApiTest {
 
 	@Test
 	void costPerMinutePerClientIsAnsweredWith429AndRetryAfter() {
-		var key = Map.of("X-API-Key", "rate-" + UUID.randomUUID());
+		var key = Map.of("X-API-Key", issuedKey());
 		// 1 + 100 × (1 + 1 + 1) = 301 points: the first fits the 500-point budget, the second does not.
 		String query = "{ fora(first: 100) { edges { node { key } } } }";
 		var allowed = this.http.post(query, Map.of(), key);
@@ -154,14 +238,14 @@ class LimitsIT extends SeededApiTest {
 		assertThat(answer.read("$.data", Object.class)).isNull();
 
 		// Another client's budget is its own.
-		var other = this.http.post(query, Map.of(), Map.of("X-API-Key", "rate-" + UUID.randomUUID()));
+		var other = this.http.post(query, Map.of(), Map.of("X-API-Key", issuedKey()));
 		assertThat(other.statusCode()).isEqualTo(200);
 	}
 
 	@Test
 	void introspectionStaysOnForGraphiql() {
 		var response = this.http.post(IntrospectionQuery.INTROSPECTION_QUERY, Map.of(),
-				Map.of("X-API-Key", "introspection-" + UUID.randomUUID()));
+				Map.of("X-API-Key", issuedKey()));
 		assertThat(response.statusCode()).isEqualTo(200);
 		var answer = json(response);
 		assertThat(answer.read("$.errors", List.class)).isNull();
@@ -184,7 +268,7 @@ class LimitsIT extends SeededApiTest {
 		assertThat(literal.read("$.errors[0].extensions.argument", String.class)).isEqualTo("filter.kinds[0]");
 
 		var variable = json(this.http.post("query($k: [EventKind!]) { events(filter: {kinds: $k}) { totalCount } }",
-				Map.of("k", List.of("FOO")), Map.of("X-API-Key", "enum-" + UUID.randomUUID())));
+				Map.of("k", List.of("FOO")), Map.of("X-API-Key", issuedKey())));
 		assertThat(variable.read("$.errors[0].extensions.classification", String.class)).isEqualTo("BAD_REQUEST");
 		assertThat(variable.read("$.errors[0].extensions.argument", String.class)).isEqualTo("$k");
 	}
