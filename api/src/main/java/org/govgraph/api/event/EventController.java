@@ -29,7 +29,7 @@ class EventController {
 
 	/** The {@code EventFilter} input. */
 	record EventFilter(String forum, String series, String from, String to, List<String> formats,
-			Boolean remoteParticipation, List<String> kinds) {
+			Boolean remoteParticipation, List<String> kinds, String city, String country, String place) {
 	}
 
 	/** The {@code EventOrder} input. */
@@ -39,20 +39,34 @@ class EventController {
 	@QueryMapping
 	Connection<Edge<GraphNode>> events(@Argument EventFilter filter, @Argument EventOrder orderBy,
 			@Argument Integer first, @Argument String after) {
-		var f = (filter != null) ? filter : new EventFilter(null, null, null, null, null, null, null);
+		var f = (filter != null) ? filter : new EventFilter(null, null, null, null, null, null, null, null, null, null);
 		var criteria = new EventCriteria(f.kinds(), f.forum(), f.series(), Inputs.partialDate(f.from(), "filter.from"),
-				Inputs.partialDate(f.to(), "filter.to"), f.formats(), f.remoteParticipation());
+				Inputs.partialDate(f.to(), "filter.to"), f.formats(), f.remoteParticipation(), f.city(), f.country(),
+				f.place());
 		var sort = (orderBy != null) ? new Sort(orderBy.field(), "DESC".equals(orderBy.direction()))
 				: new Sort("START", false);
-		var cursor = Connections.after(after);
-		return Connections.of(this.graph.events(criteria, sort, cursor, Connections.first(first)), cursor != null);
+		var paging = Connections.paging("events:" + sort.field() + ":" + (sort.descending() ? "DESC" : "ASC"), first,
+				after);
+		return Connections.of(this.graph.events(criteria, sort, paging.after(), paging.first()), paging);
 	}
 
+	/** By stable key, or else by the short name its name ends with in parentheses (`WTPF-13`). */
 	@QueryMapping
 	GraphNode event(@Argument String key) {
 		Inputs.required(key, "key");
-		return this.graph.findByKey(NodeLabel.EVENT, key)
-			.orElseThrow(() -> ApiException.notFound("key", "No event has the key '" + key + "'"));
+		var byKey = this.graph.findByKey(NodeLabel.EVENT, key);
+		if (byKey.isPresent()) {
+			return byKey.get();
+		}
+		var byShortName = this.graph.findEventsByShortName(key);
+		if (byShortName.size() > 1) {
+			throw ApiException.badRequest("key", "The short name '" + key + "' names " + byShortName.size()
+					+ " events: ask by key (" + String.join(", ", byShortName.stream().map(GraphNode::key).toList()) + ")");
+		}
+		if (byShortName.isEmpty()) {
+			throw ApiException.notFound("key", "No event has the key or short name '" + key + "'");
+		}
+		return byShortName.getFirst();
 	}
 
 }

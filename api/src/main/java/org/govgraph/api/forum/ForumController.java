@@ -24,8 +24,8 @@ class ForumController {
 
 	@QueryMapping
 	Connection<Edge<GraphNode>> fora(@Argument Integer first, @Argument String after) {
-		var cursor = Connections.after(after);
-		return Connections.of(this.graph.fora(cursor, Connections.first(first)), cursor != null);
+		var paging = Connections.paging("fora", first, after);
+		return Connections.of(this.graph.fora(paging.after(), paging.first()), paging);
 	}
 
 	@QueryMapping
@@ -33,7 +33,7 @@ class ForumController {
 		Inputs.required(acronym, "acronym");
 		var found = this.graph.findForaByAcronym(acronym);
 		if (found.isEmpty()) {
-			throw ApiException.notFound("acronym", "No forum has the acronym '" + acronym + "'");
+			throw ApiException.notFound("acronym", "No forum has the acronym or key '" + acronym + "'");
 		}
 		return found.getFirst();
 	}

@@ -51,8 +51,32 @@ public final class Connections {
 		return first;
 	}
 
-	/** Reads a cursor; a malformed one is a {@code BAD_REQUEST}. */
-	public static Page.After after(String cursor) {
+	/**
+	 * What one connection field was asked: the scope its cursors belong to (the connection and
+	 * its order, e.g. {@code instruments:DATE:ASC}), the page size, where the page starts, and
+	 * the {@code after} cursor as given.
+	 */
+	public record Paging(String scope, int first, Page.After after, String afterCursor) {
+
+		/** True when the page starts after an item, so items precede it. */
+		public boolean paged() {
+			return this.after != null;
+		}
+
+	}
+
+	/**
+	 * Reads the {@code first} and {@code after} arguments of a connection whose cursors belong to
+	 * {@code scope}: a malformed cursor, or one of another connection or order, is a
+	 * {@code BAD_REQUEST}.
+	 */
+	public static Paging paging(String scope, Integer first, String after) {
+		int size = first(first);
+		return new Paging(scope, size, after(after, scope), after);
+	}
+
+	/** Reads a cursor of this scope; null for none and for the cursor before the first item. */
+	static Page.After after(String cursor, String scope) {
 		if (cursor == null) {
 			return null;
 		}
@@ -63,13 +87,21 @@ public final class Connections {
 		catch (IllegalArgumentException ex) {
 			throw malformed(cursor);
 		}
-		int split = text.indexOf('\n');
-		if (split < 2 || text.charAt(1) != ':') {
+		int scopeEnd = text.indexOf('\n');
+		if (scopeEnd < 0 || !text.substring(0, scopeEnd).equals(scope)) {
 			throw malformed(cursor);
 		}
-		String key = text.substring(split + 1);
-		String value = text.substring(2, split);
-		return switch (text.charAt(0)) {
+		String position = text.substring(scopeEnd + 1);
+		if (position.equals(START)) {
+			return null;
+		}
+		int split = position.lastIndexOf('\n');
+		if (split < 2 || position.charAt(1) != ':') {
+			throw malformed(cursor);
+		}
+		String key = position.substring(split + 1);
+		String value = position.substring(2, split);
+		return switch (position.charAt(0)) {
 			case 's' -> new Page.After(value, key);
 			case 'd' -> {
 				try {
@@ -83,9 +115,21 @@ public final class Connections {
 		};
 	}
 
-	static String cursor(Object sortValue, String key) {
+	/** The position of the cursor before the first item. */
+	private static final String START = "^";
+
+	static String cursor(String scope, Object sortValue, String key) {
 		String value = (sortValue instanceof Number number) ? "d:" + number.doubleValue() : "s:" + sortValue;
-		return ENCODER.encodeToString((value + "\n" + key).getBytes(StandardCharsets.UTF_8));
+		return encode(scope + "\n" + value + "\n" + key);
+	}
+
+	/** The cursor before the first item of a connection: paging after it starts at the beginning. */
+	static String startCursor(String scope) {
+		return encode(scope + "\n" + START);
+	}
+
+	private static String encode(String text) {
+		return ENCODER.encodeToString(text.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static ApiException malformed(String cursor) {
@@ -94,23 +138,33 @@ public final class Connections {
 	}
 
 	/** A page as a connection of plain edges, each item shaped by {@code shape}. */
-	public static <T, R> Connection<Edge<R>> of(Page<T> page, boolean paged, Function<T, R> shape) {
-		return ofEdges(page, paged, (item, cursor) -> new Edge<>(cursor, shape.apply(item)));
+	public static <T, R> Connection<Edge<R>> of(Page<T> page, Paging paging, Function<T, R> shape) {
+		return ofEdges(page, paging, (item, cursor) -> new Edge<>(cursor, shape.apply(item)));
 	}
 
-	public static <T> Connection<Edge<T>> of(Page<T> page, boolean paged) {
-		return of(page, paged, Function.identity());
+	public static <T> Connection<Edge<T>> of(Page<T> page, Paging paging) {
+		return of(page, paging, Function.identity());
 	}
 
-	/** A page as a connection of edges of the caller's type, made from each item and its cursor. */
-	public static <T, E> Connection<E> ofEdges(Page<T> page, boolean paged, BiFunction<T, String, E> edge) {
-		var cursors = page.items().stream().map((item) -> cursor(item.sortValue(), item.key())).toList();
+	/**
+	 * A page as a connection of edges of the caller's type, made from each item and its cursor.
+	 * A page asked with {@code first: 0} holds no items; its start and end cursors are then the
+	 * position asked (the {@code after} given, or the cursor before the first item), so that
+	 * paging on after its {@code endCursor} continues from there.
+	 */
+	public static <T, E> Connection<E> ofEdges(Page<T> page, Paging paging, BiFunction<T, String, E> edge) {
+		var cursors = page.items().stream().map((item) -> cursor(paging.scope(), item.sortValue(), item.key())).toList();
 		var edges = new java.util.ArrayList<E>();
 		for (int i = 0; i < cursors.size(); i++) {
 			edges.add(edge.apply(page.items().get(i).value(), cursors.get(i)));
 		}
-		var info = new PageInfo(page.hasNext(), paged, cursors.isEmpty() ? null : cursors.getFirst(),
-				cursors.isEmpty() ? null : cursors.getLast());
+		String start = cursors.isEmpty() ? null : cursors.getFirst();
+		String end = cursors.isEmpty() ? null : cursors.getLast();
+		if (paging.first() == 0) {
+			start = (paging.afterCursor() != null) ? paging.afterCursor() : startCursor(paging.scope());
+			end = start;
+		}
+		var info = new PageInfo(page.hasNext(), paging.paged(), start, end);
 		return new Connection<>(edges, info, page.totalCount());
 	}
 

@@ -43,8 +43,8 @@ class GraphLoaders {
 		return "nodes:" + label.label();
 	}
 
-	/** What cites a node, up to a depth. */
-	record CitedByKey(NodeLabel label, String key, int depth) {
+	/** What cites a node, up to a depth, and (for an instrument) whether citations of its paragraphs count. */
+	record CitedByKey(NodeLabel label, String key, int depth, boolean includeParts) {
 	}
 
 	/** One page of a nested connection of one parent. */
@@ -83,10 +83,11 @@ class GraphLoaders {
 
 	private static Map<CitedByKey, List<CitingReference>> citedBy(GraphRepository graph, Set<CitedByKey> keys) {
 		var result = new HashMap<CitedByKey, List<CitingReference>>();
-		var groups = keys.stream().collect(Collectors.groupingBy((k) -> List.of(k.label(), k.depth())));
+		var groups = keys.stream().collect(Collectors.groupingBy((k) -> List.of(k.label(), k.depth(), k.includeParts())));
 		for (var group : groups.values()) {
 			var first = group.getFirst();
-			var found = graph.citedBy(first.label(), group.stream().map(CitedByKey::key).toList(), first.depth());
+			var found = graph.citedBy(first.label(), group.stream().map(CitedByKey::key).toList(), first.depth(),
+					first.includeParts());
 			group.forEach((k) -> result.put(k, found.getOrDefault(k.key(), List.of())));
 		}
 		return result;

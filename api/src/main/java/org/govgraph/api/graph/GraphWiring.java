@@ -131,7 +131,7 @@ public class GraphWiring implements RuntimeWiringConfigurer {
 
 		fields.put("Instrument.date", (env) -> PartialDate.of(node(env).string("date"), node(env).string("datePrecision")));
 		fields.put("Instrument.displayTitle", (env) -> displayTitle(node(env)));
-		fields.put("Instrument.paragraphs", (env) -> page(env, GraphLoaders.PARAGRAPHS, false));
+		fields.put("Instrument.paragraphs", (env) -> page(env, GraphLoaders.PARAGRAPHS, "Instrument.paragraphs", false));
 		fields.put("Instrument.citedBy", GraphWiring::citedBy);
 
 		fields.put("Paragraph.textComplete", (env) -> !Boolean.FALSE.equals(node(env).properties().get("textComplete")));
@@ -139,8 +139,8 @@ public class GraphWiring implements RuntimeWiringConfigurer {
 		fields.put("Paragraph.parent", (env) -> byKey(env, NodeLabel.PARAGRAPH, node(env).string("parentKey")));
 		fields.put("Paragraph.citedBy", GraphWiring::citedBy);
 
-		fields.put("Forum.events", (env) -> page(env, GraphLoaders.FORUM_EVENTS, true));
-		fields.put("Forum.instruments", (env) -> page(env, GraphLoaders.FORUM_INSTRUMENTS, true));
+		fields.put("Forum.events", (env) -> page(env, GraphLoaders.FORUM_EVENTS, "Forum.events", true));
+		fields.put("Forum.instruments", (env) -> page(env, GraphLoaders.FORUM_INSTRUMENTS, "Forum.instruments", true));
 
 		fields.put("Event.start", (env) -> EventTime.of(node(env).string("start"), node(env).string("startPrecision"),
 				node(env).string("timeZone")));
@@ -204,17 +204,17 @@ public class GraphWiring implements RuntimeWiringConfigurer {
 			throw ApiException.badRequest("depth", "'depth' must be 1, 2 or 3, not " + value + " (argument 'depth')");
 		}
 		var parent = node(env);
+		boolean includeParts = parent.label() == NodeLabel.INSTRUMENT && !Boolean.FALSE.equals(env.getArgument("includeParts"));
 		return env.<CitedByKey, List<CitingReference>>getDataLoader(GraphLoaders.CITED_BY)
-			.load(new CitedByKey(parent.label(), parent.key(), value));
+			.load(new CitedByKey(parent.label(), parent.key(), value, includeParts));
 	}
 
-	private static Object page(DataFetchingEnvironment env, String loader, boolean organs) {
-		int first = Connections.first(env.getArgument("first"));
-		Page.After after = Connections.after(env.getArgument("after"));
+	private static Object page(DataFetchingEnvironment env, String loader, String scope, boolean organs) {
+		var paging = Connections.paging(scope, env.getArgument("first"), env.getArgument("after"));
 		boolean includeOrgans = organs && !Boolean.FALSE.equals(env.getArgument("includeOrgans"));
 		return env.<PageKey, Page<GraphNode>>getDataLoader(loader)
-			.load(new PageKey(node(env).key(), first, after, includeOrgans))
-			.thenApply((page) -> Connections.of(page, after != null));
+			.load(new PageKey(node(env).key(), paging.first(), paging.after(), includeOrgans))
+			.thenApply((page) -> Connections.of(page, paging));
 	}
 
 	private static DataFetcher<Object> source(java.util.function.Function<SourceInfo, String> field) {

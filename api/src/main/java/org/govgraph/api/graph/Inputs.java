@@ -1,5 +1,7 @@
 package org.govgraph.api.graph;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.regex.Pattern;
 
 /** Checks of argument values that the schema's types cannot express. */
@@ -18,6 +20,16 @@ public final class Inputs {
 		if (!PARTIAL_DATE.matcher(value).matches()) {
 			throw ApiException.badRequest(argument, "'" + GlobalId.abbreviate(value)
 					+ "' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD (argument '" + argument + "')");
+		}
+		if (value.length() == 10) {
+			try {
+				LocalDate.of(Integer.parseInt(value.substring(0, 4)), Integer.parseInt(value.substring(5, 7)),
+						Integer.parseInt(value.substring(8, 10)));
+			}
+			catch (DateTimeException ex) {
+				throw ApiException.badRequest(argument, "'" + value + "' is not a date: " + value.substring(0, 7)
+						+ " has no day " + value.substring(8, 10) + " (argument '" + argument + "')");
+			}
 		}
 		return value;
 	}

@@ -46,8 +46,9 @@ class InstrumentController {
 				(f.text() != null) ? LuceneQuery.of(f.text(), "filter.text").lucene() : null);
 		var sort = (orderBy != null) ? new Sort(orderBy.field(), "DESC".equals(orderBy.direction()))
 				: new Sort("DATE", false);
-		var cursor = Connections.after(after);
-		return Connections.of(this.graph.instruments(criteria, sort, cursor, Connections.first(first)), cursor != null);
+		var paging = Connections.paging("instruments:" + sort.field() + ":" + (sort.descending() ? "DESC" : "ASC"), first,
+				after);
+		return Connections.of(this.graph.instruments(criteria, sort, paging.after(), paging.first()), paging);
 	}
 
 	/** By stable key, or else by exact symbol. */

@@ -13,7 +13,6 @@ import org.govgraph.model.vocabulary.NodeLabel;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.util.HtmlUtils;
 
 /** {@code search}: full-text search over titles, names and paragraph text, with highlighted snippets. */
 @Controller
@@ -23,7 +22,7 @@ class SearchController {
 	static final int CONTEXT = 80;
 
 	private static final List<String> SNIPPET_FIELDS = List.of("text", "description", "title", "name", "symbol",
-			"acronym");
+			"acronym", "venue", "city", "country");
 
 	private final GraphRepository graph;
 
@@ -38,23 +37,23 @@ class SearchController {
 	@QueryMapping
 	Connection<SearchHitEdge> search(@Argument String query, @Argument List<String> kinds, @Argument Integer first,
 			@Argument String after) {
-		int size = Connections.first(first);
-		var cursor = Connections.after(after);
+		var paging = Connections.paging("search", first, after);
 		var lucene = LuceneQuery.parse(query, "query");
 		if (lucene == null) {
 			// Nothing to look for: no hits, rather than an error.
-			return Connections.ofEdges(new Page<GraphNode>(List.of(), false, 0), cursor != null,
+			return Connections.ofEdges(new Page<GraphNode>(List.of(), false, 0), paging,
 					(hit, edgeCursor) -> new SearchHitEdge(edgeCursor, hit, 0, null));
 		}
 		var labels = (kinds != null) ? kinds.stream().map((k) -> NodeLabel.valueOf(k).label()).toList() : null;
-		var page = this.graph.search(lucene.lucene(), labels, cursor, size);
-		return Connections.ofEdges(page, cursor != null,
+		var page = this.graph.search(lucene.lucene(), labels, paging.after(), paging.first());
+		return Connections.ofEdges(page, paging,
 				(hit, edgeCursor) -> new SearchHitEdge(edgeCursor, hit.node(), hit.score(), snippet(hit.node(), lucene.terms())));
 	}
 
 	/**
-	 * The passage of the node's text around the first match, HTML-escaped, each match wrapped in
-	 * {@code <mark>}; null when no field contains a searched word as typed.
+	 * The passage of the node's text around the first match, as HTML element content: only
+	 * {@code &}, {@code <} and {@code >} escaped, each match wrapped in {@code <mark>}; null when
+	 * no field contains a searched word as typed.
 	 */
 	static String snippet(GraphNode node, List<String> terms) {
 		var words = terms.stream().map((t) -> t.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "")).filter((t) -> !t.isEmpty()).toList();
@@ -93,15 +92,20 @@ class SearchController {
 				}
 			}
 			if (matched > 0) {
-				out.append("<mark>").append(HtmlUtils.htmlEscape(passage.substring(i, i + matched))).append("</mark>");
+				out.append("<mark>").append(escape(passage.substring(i, i + matched))).append("</mark>");
 				i += matched;
 			}
 			else {
-				out.append(HtmlUtils.htmlEscape(String.valueOf(passage.charAt(i))));
+				out.append(escape(String.valueOf(passage.charAt(i))));
 				i++;
 			}
 		}
 		return out.toString();
+	}
+
+	/** Escapes text for HTML element content: {@code &}, {@code <} and {@code >}, nothing else. */
+	static String escape(String text) {
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
 	}
 
 }

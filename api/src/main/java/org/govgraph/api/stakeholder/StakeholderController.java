@@ -68,16 +68,15 @@ class StakeholderController {
 	Connection<RoleReferenceEdge> instrumentsReferencingRole(@Argument String role, @Argument Integer first,
 			@Argument String after) {
 		var roleId = expect(GlobalId.parse(role, "role"), NodeLabel.ROLE, "role");
-		int size = Connections.first(first);
-		var cursor = Connections.after(after);
+		var paging = Connections.paging("instrumentsReferencingRole", first, after);
 		if (this.graph.findByKey(NodeLabel.ROLE, roleId.key()).isEmpty()) {
 			throw ApiException.notFound("role", "No role has the ID '" + role + "'");
 		}
-		var page = this.graph.instrumentsReferencingRole(roleId.key(), cursor, size);
+		var page = this.graph.instrumentsReferencingRole(roleId.key(), paging.after(), paging.first());
 		var definitions = this.graph
 			.related(NodeLabel.ROLE, List.of(roleId.key()), Traversal.in(RelationshipType.DEFINES_ROLE))
 			.get(roleId.key());
-		return Connections.ofEdges(page, cursor != null, (reference, edgeCursor) -> {
+		return Connections.ofEdges(page, paging, (reference, edgeCursor) -> {
 			var definedBy = definitions.stream()
 				.filter((link) -> reference.paragraphKeys().contains(link.node().key()))
 				.toList();

@@ -40,11 +40,10 @@ class TimelineController {
 		var f = (filter != null) ? filter : new TimelineFilter(null, null, null, null);
 		var kinds = (f.kinds() != null && !f.kinds().isEmpty()) ? f.kinds() : List.of("INSTRUMENT", "EVENT");
 		var labels = kinds.stream().map((k) -> NodeLabel.valueOf(k).label()).toList();
-		int size = Connections.first(first);
-		var cursor = Connections.after(after);
+		var paging = Connections.paging("timeline", first, after);
 		var page = this.graph.timeline(labels, Inputs.partialDate(f.from(), "filter.from"),
-				Inputs.partialDate(f.to(), "filter.to"), f.forum(), cursor, size);
-		return Connections.of(page, cursor != null, TimelineController::entry);
+				Inputs.partialDate(f.to(), "filter.to"), f.forum(), paging.after(), paging.first());
+		return Connections.of(page, paging, TimelineController::entry);
 	}
 
 	static TimelineEntry entry(GraphNode node) {

@@ -82,13 +82,28 @@ public class GraphRepository {
 			.all());
 	}
 
-	/** The forum with this acronym (or, for fora without one, this key). */
+	/** The fora with this acronym, else the forum with this key: acronym matches first, by key. */
 	public List<GraphNode> findForaByAcronym(String acronym) {
 		return List.copyOf(query("""
-				MATCH (n:Forum) WHERE n.acronym = $acronym OR (n.acronym IS NULL AND n.key = $acronym)
-				RETURN n ORDER BY n.key
+				MATCH (n:Forum) WHERE n.acronym = $acronym OR n.key = $acronym
+				RETURN n ORDER BY CASE WHEN n.acronym = $acronym THEN 0 ELSE 1 END, n.key
 				""").bind(acronym)
 			.to("acronym")
+			.fetchAs(GraphNode.class)
+			.mappedBy((types, record) -> node(record.get("n")))
+			.all());
+	}
+
+	/**
+	 * Events whose name ends with this short name in parentheses, as the sources write it
+	 * (`WTPF-13` for "5th World Telecommunication/ICT Policy Forum (WTPF-13)"), by key.
+	 */
+	public List<GraphNode> findEventsByShortName(String shortName) {
+		return List.copyOf(query("""
+				MATCH (n:Event) WHERE n.name ENDS WITH '(' + $shortName + ')'
+				RETURN n ORDER BY n.key
+				""").bind(shortName)
+			.to("shortName")
 			.fetchAs(GraphNode.class)
 			.mappedBy((types, record) -> node(record.get("n")))
 			.all());
@@ -155,27 +170,40 @@ public class GraphRepository {
 
 	/**
 	 * What cites each of the given instruments or paragraphs, directly or through up to
-	 * {@code depth - 1} intermediate citations; each citing node once, at its shortest depth.
+	 * {@code depth - 1} intermediate citations. Each citing node is listed at its shortest
+	 * depth, once per citation (first hop) giving that depth. With {@code includeParts}, a
+	 * citation of one of an instrument's paragraphs (at any level) counts as a citation of the
+	 * instrument; citations from within the instrument itself are left out.
 	 */
-	public Map<String, List<CitingReference>> citedBy(NodeLabel label, Collection<String> keys, int depth) {
+	public Map<String, List<CitingReference>> citedBy(NodeLabel label, Collection<String> keys, int depth,
+			boolean includeParts) {
 		var result = new LinkedHashMap<String, List<CitingReference>>();
 		keys.forEach((k) -> result.put(k, new ArrayList<>()));
 		query("""
 				UNWIND $keys AS key
-				MATCH (t:$($label) {key: key})
+				MATCH (whole:$($label) {key: key})
+				CALL (whole) {
+				  RETURN whole AS t
+				  UNION
+				  MATCH (t:Paragraph {instrumentKey: whole.key}) WHERE $includeParts
+				  RETURN t
+				}
 				MATCH path = (s)-[:CITES*1..3]->(t)
-				WHERE length(path) <= $depth AND s <> t
-				WITH key, s, path ORDER BY length(path)
-				WITH key, s, head(collect(path)) AS path
-				WITH key, s, path, relationships(path)[0] AS first
-				RETURN key, s, endNode(first) AS target, first, length(path) AS depth
-				ORDER BY key, depth, s.key
+				WHERE length(path) <= $depth AND s <> whole AND coalesce(s.instrumentKey, '') <> whole.key
+				WITH key, s, length(path) AS depth, relationships(path)[0] AS first
+				WITH key, s, min(depth) AS nearest, collect({depth: depth, first: first}) AS found
+				UNWIND [f IN found WHERE f.depth = nearest] AS f
+				WITH DISTINCT key, s, nearest AS depth, f.first AS first
+				RETURN key, s, endNode(first) AS target, first, depth
+				ORDER BY key, depth, s.key, endNode(first).key, coalesce(first.pinpoint, '')
 				""").bind(label.label())
 			.to("label")
 			.bind(List.copyOf(keys))
 			.to("keys")
 			.bind(depth)
 			.to("depth")
+			.bind(includeParts)
+			.to("includeParts")
 			.fetchAs(Object.class)
 			.mappedBy((types, record) -> {
 				var first = record.get("first").asRelationship();
@@ -255,12 +283,37 @@ public class GraphRepository {
 
 	private static final String ROW = "WITH n, sortValue, {node: n, sortValue: sortValue} AS row\n";
 
-	private static final String INSTRUMENTS_MATCH = """
+	/**
+	 * "Issued by this forum (and its organs)", defined once: a predicate on an instrument
+	 * {@code n} and a list {@code issuers} of fora (a forum and, where asked, its organs). The
+	 * instrument, or the work it is a dated version of ({@code VERSION_OF}), was issued or
+	 * produced by one of them ({@code ISSUED_BY}, {@code PRODUCED_BY}), or was adopted at or
+	 * produced by an event ({@code ADOPTED_AT}, {@code PRODUCED_BY}) that is, or is part of (at
+	 * any depth), a meeting of or an event convened by one of them ({@code MEETING_OF},
+	 * {@code CONVENED_BY}).
+	 */
+	static final String ISSUED_BY_ISSUERS = """
+			EXISTS {
+			  MATCH (n)-[:VERSION_OF*0..1]->(w:Instrument)
+			  WHERE EXISTS { MATCH (w)-[:ISSUED_BY|PRODUCED_BY]->(f:Forum) WHERE f IN issuers }
+			     OR EXISTS { MATCH (w)-[:ADOPTED_AT|PRODUCED_BY]->(:Event)-[:PART_OF*0..]->(:Event)-[:MEETING_OF|CONVENED_BY]->(f:Forum)
+			                 WHERE f IN issuers } }
+			""";
+
+	/** The forum named by {@code $forum} (its acronym or key) and its organs at any depth, as {@code issuers}; empty when none is named. */
+	private static final String ISSUERS_NAMED = """
+			OPTIONAL MATCH (issuer:Forum)-[:PART_OF*0..]->(named:Forum)
+			WHERE named.key = $forum OR named.acronym = $forum
+			WITH collect(DISTINCT issuer) AS issuers
+			""";
+
+	private static final String INSTRUMENTS_MATCH = ISSUERS_NAMED + """
 			MATCH (n:Instrument)
 			WHERE ($kinds IS NULL OR n.kind IN $kinds)
-			  AND ($issuedBy IS NULL OR EXISTS {
-			        MATCH (n)-[:VERSION_OF*0..1]->()-[:ISSUED_BY|PRODUCED_BY]->(:Forum)-[:PART_OF*0..]->(f:Forum)
-			        WHERE f.key = $issuedBy OR f.acronym = $issuedBy })
+			  AND ($forum IS NULL OR
+			"""
+			+ ISSUED_BY_ISSUERS + """
+			  )
 			  AND ($dateFrom IS NULL OR n.date + $last >= $dateFrom)
 			  AND ($dateTo IS NULL OR n.date <= $dateTo + $last)
 			  AND ($topic IS NULL
@@ -284,6 +337,9 @@ public class GraphRepository {
 			  AND ($to IS NULL OR n.start <= $to + $last)
 			  AND ($formats IS NULL OR n.format IN $formats)
 			  AND ($remote IS NULL OR n.remoteParticipation = $remote)
+			  AND ($city IS NULL OR toLower(n.city) = toLower($city))
+			  AND ($country IS NULL OR toLower(n.country) = toLower($country))
+			  AND ($place IS NULL OR any(v IN [n.city, n.venue, n.country] WHERE toLower(v) CONTAINS toLower($place)))
 			WITH n, CASE $sortField
 			          WHEN 'START' THEN coalesce(n.start, $nullSort)
 			          ELSE toLower(n.name) END AS sortValue
@@ -291,7 +347,7 @@ public class GraphRepository {
 
 	private static final String FORA = """
 			MATCH (n:Forum)
-			WITH n, toLower(coalesce(n.acronym, n.name)) AS sortValue
+			WITH n, n.key AS sortValue
 			""" + ROW + TAIL_ASC;
 
 	private static final String ROLE_REFERENCES = """
@@ -299,17 +355,18 @@ public class GraphRepository {
 			MATCH (n:Instrument {key: p.instrumentKey})
 			WITH n, p ORDER BY p.documentOrder
 			WITH n, collect(p.key) AS paragraphs
-			WITH n, n.key AS sortValue, paragraphs
+			WITH n, coalesce(n.date, $last) AS sortValue, paragraphs
 			"""
 			+ "WITH n, sortValue, {node: n, sortValue: sortValue, paragraphs: paragraphs} AS row\n" + TAIL_ASC;
 
-	private static final String TIMELINE = """
-			CALL () {
-			  MATCH (i:Instrument) WHERE i.date IS NOT NULL
-			    AND ($forum IS NULL OR EXISTS {
-			        MATCH (i)-[:VERSION_OF*0..1]->()-[:ISSUED_BY|PRODUCED_BY]->(:Forum)-[:PART_OF*0..]->(f:Forum)
-			        WHERE f.key = $forum OR f.acronym = $forum })
-			  RETURN i AS n, i.date AS date, i.date AS end
+	private static final String TIMELINE = ISSUERS_NAMED + """
+			CALL (issuers) {
+			  MATCH (n:Instrument) WHERE n.date IS NOT NULL
+			    AND ($forum IS NULL OR
+			"""
+			+ ISSUED_BY_ISSUERS + """
+			    )
+			  RETURN n, n.date AS date, n.date AS end
 			  UNION
 			  MATCH (e:Event) WHERE e.start IS NOT NULL
 			    AND ($forum IS NULL OR EXISTS {
@@ -353,11 +410,12 @@ public class GraphRepository {
 			""" + FORUM_PAGE_TAIL;
 
 	private static final String INSTRUMENTS_OF_FORA = FORUM_PAGE_HEAD + """
+			MATCH (issuer:Forum)-[:PART_OF*0..]->(forum)
+			WHERE $includeOrgans OR issuer = forum
+			WITH forum, collect(DISTINCT issuer) AS issuers
 			MATCH (n:Instrument)
-			WHERE EXISTS {
-			  MATCH (n)-[:ISSUED_BY|PRODUCED_BY]->(f:Forum)
-			  MATCH (f)-[:PART_OF*0..]->(forum)
-			  WHERE $includeOrgans OR f = forum }
+			WHERE
+			""" + ISSUED_BY_ISSUERS + """
 			WITH n, coalesce(n.date, $last) AS sortValue
 			""" + FORUM_PAGE_TAIL;
 
@@ -366,7 +424,7 @@ public class GraphRepository {
 	public Page<GraphNode> instruments(InstrumentCriteria criteria, Sort sort, Page.After after, int first) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("kinds", criteria.kinds());
-		parameters.put("issuedBy", criteria.issuedBy());
+		parameters.put("forum", criteria.issuedBy());
 		parameters.put("dateFrom", criteria.dateFrom());
 		parameters.put("dateTo", criteria.dateTo());
 		parameters.put("topic", criteria.topic());
@@ -405,16 +463,19 @@ public class GraphRepository {
 		parameters.put("to", criteria.to());
 		parameters.put("formats", criteria.formats());
 		parameters.put("remote", criteria.remoteParticipation());
+		parameters.put("city", criteria.city());
+		parameters.put("country", criteria.country());
+		parameters.put("place", criteria.place());
 		parameters.put("sortField", sort.field());
 		return page(EVENTS_ASC, EVENTS_DESC, sort.descending(), parameters, after, first, (v) -> node(v.get("node")));
 	}
 
 	/** What to select events by; null fields do not restrict. */
 	public record EventCriteria(List<String> kinds, String forum, String series, String from, String to,
-			List<String> formats, Boolean remoteParticipation) {
+			List<String> formats, Boolean remoteParticipation, String city, String country, String place) {
 	}
 
-	/** All fora, by acronym (or name) then key. */
+	/** All fora, by key (so each organ follows its parent). */
 	public Page<GraphNode> fora(Page.After after, int first) {
 		return page(FORA, FORA, false, new HashMap<>(), after, first, (v) -> node(v.get("node")));
 	}
@@ -454,7 +515,7 @@ public class GraphRepository {
 		return perForumPage(forumKeys, includeOrgans, after, first, EVENTS_OF_FORA);
 	}
 
-	/** For each forum, the instruments it (or, when asked, one of its organs) issued or produced, by date. */
+	/** For each forum, the instruments issued by it (or, when asked, one of its organs) as {@link #ISSUED_BY_ISSUERS} defines it, by date. */
 	public Map<String, Page<GraphNode>> instrumentsOfFora(Collection<String> forumKeys, boolean includeOrgans,
 			Page.After after, int first) {
 		return perForumPage(forumKeys, includeOrgans, after, first, INSTRUMENTS_OF_FORA);
@@ -477,7 +538,7 @@ public class GraphRepository {
 		return result;
 	}
 
-	/** Instruments with paragraphs that define or refer to a role, each with those paragraphs, by instrument key. */
+	/** Instruments with paragraphs that define or refer to a role, each with those paragraphs, by instrument date (undated last), then key. */
 	public Page<RoleReference> instrumentsReferencingRole(String roleKey, Page.After after, int first) {
 		return page(ROLE_REFERENCES, ROLE_REFERENCES, false, new HashMap<>(Map.of("role", roleKey)), after, first,
 				(v) -> new RoleReference(node(v.get("node")), v.get("paragraphs").asList(Value::asString)));
