@@ -1,52 +1,54 @@
 package org.govgraph.api.http;
 
+import java.time.Duration;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
-import graphql.parser.InvalidSyntaxException;
-import graphql.parser.Parser;
-import graphql.parser.ParserEnvironment;
-import graphql.parser.ParserOptions;
 import jakarta.servlet.ServletException;
+import org.govgraph.api.errors.CorrelationId;
+import org.govgraph.api.persisted.PersistedQueries;
+import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.type.LogicalType;
 
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.graphql.MediaTypes;
+import org.springframework.graphql.GraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlHandler;
-import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.server.support.SerializableGraphQlRequest;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
-import org.springframework.http.HttpCookie;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
-import org.springframework.util.AlternativeJdkIdGenerator;
-import org.springframework.util.IdGenerator;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * The GraphQL-over-HTTP endpoint: Spring for GraphQL's {@link GraphQlHttpHandler} (POST, content
+ * The GraphQL-over-HTTP endpoint: Spring for GraphQL's {@link GraphQlHttpHandler} (content
  * negotiation between {@code application/graphql-response+json} and {@code application/json}, 400
  * for request errors under {@code application/graphql-response+json}, response headers set by
  * interceptors copied to the HTTP response) with what it lacks:
  * <ul>
+ * <li>the POST body read by {@link GraphQlRequests}: 415 with a JSON body for a missing or non-JSON
+ * {@code Content-Type}, 400 for a body that is not a JSON object ({@code null} included);</li>
+ * <li>the GraphQL request known by the HTTP request's correlation id, so its errors, its log line
+ * and the {@code X-Correlation-Id} header agree;</li>
+ * <li>automatic persisted queries over GET ({@code query} absent, the hash in {@code extensions});</li>
+ * <li>HTTP caching of successful GET answers ({@link #prepareResponse});</li>
  * <li>GET for queries: {@code query}, {@code operationName}, and JSON-encoded {@code variables} and
  * {@code extensions} as URL parameters; a mutation over GET is refused with 405 and
  * {@code Allow: POST}, before validation or execution;</li>
@@ -54,9 +56,8 @@ import org.springframework.web.servlet.function.ServerResponse;
  * 400, never coerced to a string;</li>
  * <li>HTTP statuses for errors that are not about the document: see {@link #selectResponseStatus}.</li>
  * </ul>
- * Registered as a bean, so Boot's {@code GraphQlWebMvcAutoConfiguration} backs off its own handler
- * and routes POST requests here; {@link GraphQlOverHttpConfiguration} routes GET and the other
- * methods.
+ * Registered as a bean, so Boot's {@code GraphQlWebMvcAutoConfiguration} backs off its own handler;
+ * {@link GraphQlOverHttpConfiguration} routes GET and POST here, ahead of Boot's routes.
  */
 public class GraphQlOverHttpHandler extends GraphQlHttpHandler {
 
@@ -70,23 +71,33 @@ public class GraphQlOverHttpHandler extends GraphQlHttpHandler {
 
 	private final JsonMapper jsonMapper;
 
-	private final IdGenerator idGenerator = new AlternativeJdkIdGenerator();
+	private final PersistedQueries persistedQueries;
+
+	private final Duration getMaxAge;
 
 	/**
 	 * @param graphQlHandler the chain of interceptors and the execution service
 	 * @param jsonMapper the application's mapper; requests are read (and responses written) with a
 	 * copy of it that refuses to coerce numbers and booleans into strings
+	 * @param persistedQueries the registered persisted queries, looked up to refuse a persisted
+	 * mutation over GET
+	 * @param getMaxAge how long HTTP caches may keep a successful answer to a GET query
 	 */
-	public GraphQlOverHttpHandler(WebGraphQlHandler graphQlHandler, JsonMapper jsonMapper) {
-		this(graphQlHandler, strict(jsonMapper));
+	public GraphQlOverHttpHandler(WebGraphQlHandler graphQlHandler, JsonMapper jsonMapper,
+			PersistedQueries persistedQueries, Duration getMaxAge) {
+		this(graphQlHandler, strict(jsonMapper), persistedQueries, getMaxAge);
 	}
 
-	private GraphQlOverHttpHandler(WebGraphQlHandler graphQlHandler, StrictJson json) {
+	private GraphQlOverHttpHandler(WebGraphQlHandler graphQlHandler, StrictJson json, PersistedQueries persistedQueries,
+			Duration getMaxAge) {
 		super(graphQlHandler, json.converter());
 		this.graphQlHandler = graphQlHandler;
 		this.jsonMapper = json.mapper();
+		this.persistedQueries = persistedQueries;
+		this.getMaxAge = getMaxAge;
 	}
 
+	/** The strict mapper reads requests; the converter, built on it, writes responses. */
 	private record StrictJson(JsonMapper mapper, JacksonJsonHttpMessageConverter converter) {
 	}
 
@@ -99,11 +110,13 @@ public class GraphQlOverHttpHandler extends GraphQlHttpHandler {
 				.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
 			.build();
 		var converter = new JacksonJsonHttpMessageConverter(mapper);
-		// As Spring for GraphQL without a converter: application/json, and the legacy
-		// application/graphql (with a JSON body) that some clients still send.
-		converter.setSupportedMediaTypes(List.of(MediaType.APPLICATION_JSON, new MediaType("application", "*+json"),
-				MediaType.parseMediaType("application/graphql")));
+		converter.setSupportedMediaTypes(GraphQlRequests.BODY_MEDIA_TYPES);
 		return new StrictJson(mapper, converter);
+	}
+
+	/** The mapper requests are read with: numbers and booleans are never coerced into strings. */
+	JsonMapper strictJsonMapper() {
+		return this.jsonMapper;
 	}
 
 	private static Map<String, HttpStatus> statusByClassification() {
@@ -118,10 +131,48 @@ public class GraphQlOverHttpHandler extends GraphQlHttpHandler {
 
 	@Override
 	public ServerResponse handleRequest(ServerRequest request) throws ServletException {
-		if (HttpMethod.GET.equals(request.method())) {
-			return handleGet(request);
+		try {
+			GraphQlRequest body = HttpMethod.GET.equals(request.method()) ? readGet(request)
+					: GraphQlRequests.readBody(request, this.jsonMapper);
+			if (body == null) {
+				return mutationOverGet(request);
+			}
+			// Throws ServerWebInputException when there is neither a query nor a persisted query's hash.
+			var graphQlRequest = GraphQlRequests.webRequest(request, body);
+			return prepareResponse(request, this.graphQlHandler.handleRequest(graphQlRequest));
 		}
-		return super.handleRequest(request);
+		catch (GraphQlRequests.Refusal refusal) {
+			return GraphQlRequests.refuse(request, refusal);
+		}
+		catch (ServerWebInputException ex) {
+			return GraphQlRequests.error(request, HttpStatus.BAD_REQUEST)
+				.body(GraphQlRequests.errorBody(request, HttpStatus.BAD_REQUEST, ex.getReason()));
+		}
+	}
+
+	/**
+	 * As Spring's, with the HTTP caching headers: {@code Cache-Control: public, max-age=…} and
+	 * {@code Vary: Accept} on a GET answer with data and no errors, {@code no-store} on every other
+	 * answer. The correlation id header is left to {@code CorrelationIdFilter} when it has sent it.
+	 */
+	@Override
+	protected ServerResponse prepareResponse(ServerRequest request, Mono<WebGraphQlResponse> responseMono) {
+		boolean get = HttpMethod.GET.equals(request.method());
+		boolean sent = CorrelationId.sent(request.servletRequest());
+		return super.prepareResponse(request, responseMono.map((response) -> {
+			var headers = response.getResponseHeaders();
+			if (sent) {
+				headers.remove(CorrelationId.HEADER);
+			}
+			if (get && response.getErrors().isEmpty() && response.getExecutionResult().isDataPresent()) {
+				headers.setCacheControl(CacheControl.maxAge(this.getMaxAge).cachePublic());
+				headers.setVary(List.of(HttpHeaders.ACCEPT));
+			}
+			else {
+				headers.setCacheControl(CacheControl.noStore());
+			}
+			return response;
+		}));
 	}
 
 	/**
@@ -158,30 +209,49 @@ public class GraphQlOverHttpHandler extends GraphQlHttpHandler {
 		return classifications;
 	}
 
-	private ServerResponse handleGet(ServerRequest request) {
+	/**
+	 * The GraphQL request of a GET, from its URL parameters; null when the operation it selects is a
+	 * mutation, looked up by its hash when the request names a persisted query.
+	 */
+	private GraphQlRequest readGet(ServerRequest request) {
 		MultiValueMap<String, String> params = request.params();
-		var body = new LinkedHashMap<String, Object>();
 		String query = single(params, "query");
-		body.put("query", query);
-		String operationName = single(params, "operationName");
-		body.put("operationName", (operationName == null || operationName.isEmpty()) ? null : operationName);
-		body.put("variables", json(params, "variables"));
-		body.put("extensions", json(params, "extensions"));
-
-		if (query != null && isMutation(query, (String) body.get("operationName"))) {
-			return ServerResponse.status(HttpStatus.METHOD_NOT_ALLOWED)
-				.allow(HttpMethod.POST)
-				.contentType(errorMediaType(request))
-				.body(Map.of("errors",
-						List.of(Map.of("message", "Mutations are not allowed over GET: send them with POST."))));
+		if (query != null && query.isEmpty()) {
+			query = null;
 		}
+		String operationName = single(params, "operationName");
+		if (operationName != null && operationName.isEmpty()) {
+			operationName = null;
+		}
+		Map<String, Object> variables = jsonObject(params, "variables");
+		Map<String, Object> extensions = jsonObject(params, "extensions");
+		Optional<String> hash = PersistedQueries.hash(extensions);
+		if (query == null && hash.isEmpty()) {
+			throw new ServerWebInputException(
+					"A GET request needs a 'query' parameter, or the hash of a persisted query in 'extensions'");
+		}
+		Document document = (query != null) ? Operations.parse(query)
+				: hash.flatMap(this.persistedQueries::document).orElse(null);
+		if (Operations.selected(document, operationName) == OperationDefinition.Operation.MUTATION) {
+			return null;
+		}
+		var body = new SerializableGraphQlRequest();
+		body.setQuery(query);
+		body.setOperationName(operationName);
+		if (variables != null) {
+			body.setVariables(variables);
+		}
+		if (extensions != null) {
+			body.setExtensions(extensions);
+		}
+		return body;
+	}
 
-		// This constructor checks the parameters' types as for a POST: a missing or blank query, or
-		// variables or extensions that are not a map, are a 400.
-		var graphQlRequest = new WebGraphQlRequest(request.uri(), request.headers().asHttpHeaders(), cookies(request),
-				request.remoteAddress().orElse(null), request.attributes(), body,
-				this.idGenerator.generateId().toString(), locale());
-		return prepareResponse(request, this.graphQlHandler.handleRequest(graphQlRequest));
+	private static ServerResponse mutationOverGet(ServerRequest request) {
+		return GraphQlRequests.error(request, HttpStatus.METHOD_NOT_ALLOWED)
+			.allow(HttpMethod.POST)
+			.body(GraphQlRequests.errorBody(request, HttpStatus.METHOD_NOT_ALLOWED,
+					"Mutations are not allowed over GET: send them with POST."));
 	}
 
 	/** A URL parameter given at most once; null when absent. */
@@ -196,18 +266,24 @@ public class GraphQlOverHttpHandler extends GraphQlHttpHandler {
 		return values.getFirst();
 	}
 
-	/** A JSON-encoded URL parameter, decoded; null when absent or empty. */
-	private Object json(MultiValueMap<String, String> params, String name) {
+	/** A URL parameter holding a JSON object, decoded; null when absent, empty or {@code null}. */
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> jsonObject(MultiValueMap<String, String> params, String name) {
 		String value = single(params, name);
 		if (value == null || value.isEmpty()) {
 			return null;
 		}
+		Object decoded;
 		try {
-			return this.jsonMapper.readValue(value, Object.class);
+			decoded = this.jsonMapper.readValue(value, Object.class);
 		}
 		catch (JacksonException ex) {
 			throw new ServerWebInputException("Parameter '" + name + "' is not JSON");
 		}
+		if (decoded != null && !(decoded instanceof Map)) {
+			throw new ServerWebInputException("Parameter '" + name + "' is not a JSON object");
+		}
+		return (Map<String, Object>) decoded;
 	}
 
 	/**
@@ -215,54 +291,7 @@ public class GraphQlOverHttpHandler extends GraphQlHttpHandler {
 	 * not parse, or whose operation cannot be determined, is left to execution to report.
 	 */
 	static boolean isMutation(String query, String operationName) {
-		Document document;
-		try {
-			document = Parser.parse(ParserEnvironment.newParserEnvironment()
-				.document(query)
-				.parserOptions(ParserOptions.getDefaultOperationParserOptions())
-				.build());
-		}
-		catch (InvalidSyntaxException ex) {
-			return false;
-		}
-		List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
-		OperationDefinition selected = null;
-		if (operationName != null) {
-			selected = operations.stream().filter((op) -> operationName.equals(op.getName())).findFirst().orElse(null);
-		}
-		else if (operations.size() == 1) {
-			selected = operations.getFirst();
-		}
-		return selected != null && selected.getOperation() == OperationDefinition.Operation.MUTATION;
-	}
-
-	/** application/graphql-response+json when the client accepts it before application/json, else application/json. */
-	private static MediaType errorMediaType(ServerRequest request) {
-		try {
-			for (MediaType accepted : request.headers().accept()) {
-				if (accepted.equalsTypeAndSubtype(MediaTypes.APPLICATION_GRAPHQL_RESPONSE)) {
-					return MediaTypes.APPLICATION_GRAPHQL_RESPONSE;
-				}
-				if (accepted.equalsTypeAndSubtype(MediaType.APPLICATION_JSON)) {
-					return MediaType.APPLICATION_JSON;
-				}
-			}
-		}
-		catch (InvalidMediaTypeException ex) {
-			// the router answers 406 before we get here
-		}
-		return MediaType.APPLICATION_JSON;
-	}
-
-	private static MultiValueMap<String, HttpCookie> cookies(ServerRequest request) {
-		var cookies = new LinkedMultiValueMap<String, HttpCookie>();
-		request.cookies()
-			.forEach((name, list) -> list.forEach((c) -> cookies.add(name, new HttpCookie(c.getName(), c.getValue()))));
-		return cookies;
-	}
-
-	private static Locale locale() {
-		return LocaleContextHolder.getLocale();
+		return Operations.selected(Operations.parse(query), operationName) == OperationDefinition.Operation.MUTATION;
 	}
 
 }

@@ -1,11 +1,13 @@
 package org.govgraph.api.http;
 
+import java.time.Duration;
 import java.util.Map;
 
 import graphql.ErrorClassification;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphqlErrorBuilder;
+import org.govgraph.api.persisted.PersistedQueries;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,7 +29,8 @@ class GraphQlOverHttpHandlerTest {
 	private static final MediaType JSON = MediaType.APPLICATION_JSON;
 
 	private final GraphQlOverHttpHandler handler = new GraphQlOverHttpHandler(
-			WebGraphQlHandler.builder((request) -> Mono.empty()).build(), JsonMapper.builder().build());
+			WebGraphQlHandler.builder((request) -> Mono.empty()).build(), JsonMapper.builder().build(),
+			new PersistedQueries(10, 1024 * 1024), Duration.ofSeconds(60));
 
 	@Test
 	void classifiedErrorsHaveTheirStatusWhateverTheMediaTypeAndWhetherOrNotThereIsData() {
