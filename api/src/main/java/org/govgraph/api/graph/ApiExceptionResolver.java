@@ -52,7 +52,7 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 				.message("The request was cancelled before this field was resolved")
 				.build();
 		}
-		if (timedOut(ex)) {
+		if (ex instanceof RequestDeadline.Exceeded || timedOut(ex)) {
 			return GraphqlErrorBuilder.newError(env)
 				.errorType(Stopped.TIMEOUT)
 				.message("The graph database ended this read: the request ran out of time")

@@ -25,6 +25,15 @@ public final class RequestDeadline {
 		ContextRegistry.getInstance().registerThreadLocalAccessor(KEY, CURRENT);
 	}
 
+	/** A read not started because its request's time was up. */
+	public static final class Exceeded extends RuntimeException {
+
+		public Exceeded() {
+			super("The request ran out of time before this read started", null, false, false);
+		}
+
+	}
+
 	/** The time left to the current request's deadline on this thread; null when no request deadline is set. */
 	public static Duration remaining() {
 		Long deadline = CURRENT.get();

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import org.govgraph.api.graph.RequestDeadline;
+import org.govgraph.api.graph.Stopped;
 import org.govgraph.api.limits.LimitError.Classification;
 
 import org.springframework.graphql.ResponseError;
@@ -110,6 +111,11 @@ class RequestGate implements WebGraphQlInterceptor {
 	private WebGraphQlResponse finish(WebGraphQlRequest request, String client, WebGraphQlResponse response,
 			long started) {
 		String id = request.getId();
+		if (response.getErrors().stream().anyMatch(RequestGate::stoppedByTheDeadline)) {
+			// A field the deadline stopped (Neo4j ended its read, or it was not started) means the
+			// request ran out of time, however soon the rest of it finished: one answer, 504.
+			response = errorResponse(request, client, LimitError.timeout(this.limits.requestTimeout().toMillis()));
+		}
 		if (response.getErrors().stream().anyMatch(RequestGate::refusedByALimit)) {
 			this.budgets.penalize(client, this.limits.rejectionCost());
 		}
@@ -133,6 +139,11 @@ class RequestGate implements WebGraphQlInterceptor {
 		log.info("graphql operation={} cost={} durationMs={} errors={} correlationId={}", operation, cost,
 				(System.nanoTime() - started) / 1_000_000, summary(result.getErrors()), id);
 		return result;
+	}
+
+	private static boolean stoppedByTheDeadline(ResponseError error) {
+		String classification = String.valueOf(error.getErrorType());
+		return classification.equals(Stopped.TIMEOUT.name()) || classification.equals(Stopped.CANCELLED.name());
 	}
 
 	private static boolean refusedByALimit(ResponseError error) {

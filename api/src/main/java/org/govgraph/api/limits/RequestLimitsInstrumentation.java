@@ -89,7 +89,8 @@ public class RequestLimitsInstrumentation extends SimplePerformantInstrumentatio
 			context.put(OPERATION, execution.getOperationDefinition().getName());
 		}
 		if (!analysis.outOfRange().isEmpty()) {
-			this.meters.counter("govgraph.graphql.rejected", "limit", "argumentRange").increment();
+			analysis.outOfRange()
+				.forEach((out) -> this.meters.counter("govgraph.graphql.rejected", "limit", out.argument()).increment());
 			throw new AbortExecutionException(analysis.outOfRange().stream().map(RequestLimitsInstrumentation::outOfRange).toList());
 		}
 		check("depth", this.limits.maxDepth(), analysis.depth(), "fields nest");

@@ -3,7 +3,6 @@ package org.govgraph.api.resilience;
 import java.lang.reflect.UndeclaredThrowableException;
 import java.time.Duration;
 
-import graphql.execution.AbortExecutionException;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -83,7 +82,7 @@ public class GraphResilience {
 			return call.proceed();
 		}
 		if (remaining.isNegative() || remaining.isZero()) {
-			throw new AbortExecutionException("The request ran out of time before this read started");
+			throw new RequestDeadline.Exceeded();
 		}
 		var template = new TransactionTemplate(this.transactions);
 		template.setReadOnly(true);

@@ -114,10 +114,12 @@ class SchemaFuzzIT extends SeededApiTest {
 	private HttpResponse<String> send(SchemaDocuments.Request request) throws Exception {
 		URI base = URI.create("http://127.0.0.1:" + this.serverPort + "/graphql");
 		HttpRequest.Builder builder;
-		if (request.get()) {
-			String uri = base + "?query=" + URLEncoder.encode(request.query(), StandardCharsets.UTF_8)
-					+ (request.variables().isEmpty() ? ""
-							: "&variables=" + URLEncoder.encode(JSON.writeValueAsString(request.variables()), StandardCharsets.UTF_8));
+		String uri = base + "?query=" + URLEncoder.encode(request.query(), StandardCharsets.UTF_8)
+				+ (request.variables().isEmpty() ? ""
+						: "&variables=" + URLEncoder.encode(JSON.writeValueAsString(request.variables()), StandardCharsets.UTF_8));
+		// A request line longer than Tomcat's 8 KiB header limit is refused before its path is known
+		// (problem details; HostileHttpIT covers it): long documents go by POST, as clients send them.
+		if (request.get() && uri.length() < 8_000) {
 			builder = HttpRequest.newBuilder(URI.create(uri)).GET();
 		}
 		else {
