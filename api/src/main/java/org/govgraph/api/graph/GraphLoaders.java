@@ -14,6 +14,9 @@ import org.govgraph.model.graph.GraphRepository.CitingReference;
 import org.govgraph.model.graph.GraphRepository.SourceInfo;
 import org.govgraph.model.graph.Link;
 import org.govgraph.model.graph.Page;
+import org.govgraph.model.provenance.SupportRepository;
+import org.govgraph.model.provenance.SupportRepository.SupportedFact;
+import org.govgraph.model.provenance.SupportRepository.Target;
 import org.govgraph.model.vocabulary.NodeLabel;
 import reactor.core.publisher.Mono;
 
@@ -39,6 +42,8 @@ class GraphLoaders {
 
 	static final String EVENT_FORUM = "eventForum";
 
+	static final String SUPPORTS = "supports";
+
 	static String nodes(NodeLabel label) {
 		return "nodes:" + label.label();
 	}
@@ -47,11 +52,17 @@ class GraphLoaders {
 	record CitedByKey(NodeLabel label, String key, int depth, boolean includeParts) {
 	}
 
+	/** One page of what one source (or one of its paragraphs) supports. */
+	public record SupportsKey(Target target, int first, String afterKey) {
+	}
+
 	/** One page of a nested connection of one parent. */
 	record PageKey(String parentKey, int first, Page.After after, boolean includeOrgans) {
 	}
 
-	GraphLoaders(BatchLoaderRegistry registry, GraphRepository graph) {
+	GraphLoaders(BatchLoaderRegistry registry, GraphRepository graph, SupportRepository support) {
+		registry.<SupportsKey, Page<SupportedFact>>forName(SUPPORTS)
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> supports(support, keys)));
 		for (RelationshipFields.Field field : RelationshipFields.ALL) {
 			registry.<String, List<Link>>forName(field.loaderName())
 				.registerMappedBatchLoader((keys, env) -> Mono
@@ -79,6 +90,18 @@ class GraphLoaders {
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> pages(keys,
 					(group) -> graph.instrumentsOfFora(parents(group), group.getFirst().includeOrgans(),
 							group.getFirst().after(), group.getFirst().first()))));
+	}
+
+	/** Groups page requests by their paging arguments: one statement per group, each source with its own page. */
+	private static Map<SupportsKey, Page<SupportedFact>> supports(SupportRepository support, Set<SupportsKey> keys) {
+		var result = new HashMap<SupportsKey, Page<SupportedFact>>();
+		var groups = keys.stream().collect(Collectors.groupingBy((k) -> new SupportsKey(null, k.first(), k.afterKey())));
+		for (var group : groups.values()) {
+			var first = group.getFirst();
+			var pages = support.supports(group.stream().map(SupportsKey::target).toList(), first.afterKey(), first.first());
+			group.forEach((k) -> result.put(k, pages.get(k.target())));
+		}
+		return result;
 	}
 
 	private static Map<CitedByKey, List<CitingReference>> citedBy(GraphRepository graph, Set<CitedByKey> keys) {

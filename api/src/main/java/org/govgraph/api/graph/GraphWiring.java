@@ -18,6 +18,9 @@ import graphql.language.TypeName;
 
 import org.govgraph.model.graph.GraphNode;
 import org.govgraph.model.graph.GraphNode.Provenance;
+import org.govgraph.model.provenance.SupportRepository.SupportedFact;
+import org.govgraph.model.provenance.SupportRepository.Target;
+import org.govgraph.api.graph.GraphLoaders.SupportsKey;
 import org.govgraph.model.graph.GraphRepository.CitingReference;
 import org.govgraph.model.graph.GraphRepository.SourceInfo;
 import org.govgraph.model.graph.Link;
@@ -94,6 +97,17 @@ public class GraphWiring implements RuntimeWiringConfigurer {
 			.dataFetcher("provenance",
 					(env) -> Provenance.fromProperties(((CitingReference) env.getSource()).citation())));
 
+		builder.type("SupportedFact", (wiring) -> wiring
+			.dataFetcher("subject", (env) -> byKey(env, ((SupportedFact) env.getSource()).subjectLabel(),
+					((SupportedFact) env.getSource()).subjectKey()))
+			.dataFetcher("relationship", (env) -> ((SupportedFact) env.getSource()).relationshipType())
+			.dataFetcher("object", (env) -> {
+				SupportedFact fact = env.getSource();
+				return (fact.objectLabel() != null) ? byKey(env, fact.objectLabel(), fact.objectKey()) : null;
+			})
+			.dataFetcher("properties", (env) -> ((SupportedFact) env.getSource()).provenance().supports())
+			.dataFetcher("provenance", (env) -> ((SupportedFact) env.getSource()).provenance()));
+
 		builder.type("Provenance", (wiring) -> wiring.dataFetcher("sourceTitle", source(SourceInfo::title))
 			.dataFetcher("url", source(SourceInfo::url))
 			.dataFetcher("statement", source(SourceInfo::statement)));
@@ -120,6 +134,24 @@ public class GraphWiring implements RuntimeWiringConfigurer {
 
 	}
 
+	/** The {@code Quantity} type. */
+	record QuantityView(long value, boolean exact, String qualifier, String asWritten) {
+
+		static QuantityView of(GraphNode.Quantity quantity) {
+			return (quantity != null) ? new QuantityView(quantity.value(), quantity.qualifier() == null,
+					quantity.qualifier(), quantity.asWritten()) : null;
+		}
+
+	}
+
+	/** One page of the facts a source, or one of its paragraphs, supports. */
+	public static Object supports(DataFetchingEnvironment env, String scope, Target target) {
+		var paging = Connections.paging(scope, env.getArgument("first"), env.getArgument("after"));
+		return env.<SupportsKey, Page<SupportedFact>>getDataLoader(GraphLoaders.SUPPORTS)
+			.load(new SupportsKey(target, paging.first(), (paging.after() != null) ? paging.after().key() : null))
+			.thenApply((page) -> Connections.of(page, paging));
+	}
+
 	/** The {@code EventContact} type. */
 	record EventContact(String organization, String address, String email, String phone) {
 	}
@@ -128,6 +160,7 @@ public class GraphWiring implements RuntimeWiringConfigurer {
 		var fields = new HashMap<String, DataFetcher<?>>();
 		fields.put("*.id", (env) -> GlobalId.of(node(env)));
 		fields.put("*.provenance", (env) -> node(env).provenance());
+		fields.put("*.statements", (env) -> node(env).statements());
 
 		fields.put("Instrument.date", (env) -> PartialDate.of(node(env).string("date"), node(env).string("datePrecision")));
 		fields.put("Instrument.displayTitle", (env) -> displayTitle(node(env)));
@@ -138,6 +171,10 @@ public class GraphWiring implements RuntimeWiringConfigurer {
 		fields.put("Paragraph.instrument", (env) -> byKey(env, NodeLabel.INSTRUMENT, node(env).string("instrumentKey")));
 		fields.put("Paragraph.parent", (env) -> byKey(env, NodeLabel.PARAGRAPH, node(env).string("parentKey")));
 		fields.put("Paragraph.citedBy", GraphWiring::citedBy);
+		fields.put("Paragraph.supports", (env) -> supports(env, "Paragraph.supports",
+				new Target(node(env).string("instrumentKey"), node(env).string("eId"))));
+		fields.put("Instrument.supports", (env) -> supports(env, "Instrument.supports", new Target(node(env).key(), null)));
+		fields.put("Event.participants", (env) -> QuantityView.of(node(env).quantity("participants")));
 
 		fields.put("Forum.events", (env) -> page(env, GraphLoaders.FORUM_EVENTS, "Forum.events", true));
 		fields.put("Forum.instruments", (env) -> page(env, GraphLoaders.FORUM_INSTRUMENTS, "Forum.instruments", true));
@@ -220,6 +257,9 @@ public class GraphWiring implements RuntimeWiringConfigurer {
 	private static DataFetcher<Object> source(java.util.function.Function<SourceInfo, String> field) {
 		return (env) -> {
 			Provenance provenance = env.getSource();
+			if (provenance.source() == null) {
+				return null;
+			}
 			return env.<String, SourceInfo>getDataLoader(GraphLoaders.SOURCES)
 				.load(provenance.source())
 				.thenApply((info) -> (info != null) ? field.apply(info) : null);

@@ -70,7 +70,7 @@ public class GraphResilience {
 			.register(meters);
 	}
 
-	@Around("execution(public * org.govgraph.model.graph.GraphRepository.*(..)) && !execution(* statementCount())")
+	@Around("(execution(public * org.govgraph.model.graph.GraphRepository.*(..)) || execution(public * org.govgraph.model.provenance.SupportRepository.*(..))) && !execution(* statementCount())")
 	public Object read(ProceedingJoinPoint call) throws Throwable {
 		return this.breaker.executeCheckedSupplier(() -> Retry.decorateCheckedSupplier(this.retry, () -> attempt(call)).get());
 	}

@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.govgraph.model.vocabulary.NodeLabel;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
-import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Relationship;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -657,14 +656,7 @@ public class GraphRepository {
 	}
 
 	private static <T> Page<T> toPage(Record record, int first, java.util.function.Function<Value, T> rowMapper) {
-		var rows = record.get("page").asList((v) -> v);
-		var items = new ArrayList<Page.Item<T>>();
-		for (int i = 0; i < Math.min(first, rows.size()); i++) {
-			Value row = rows.get(i);
-			items.add(new Page.Item<>(rowMapper.apply(row), row.get("sortValue").asObject(),
-					row.get("node").asNode().get("key").asString()));
-		}
-		return new Page<>(items, rows.size() > first, record.get("total").asLong());
+		return Page.fromRows(record, first, rowMapper);
 	}
 
 	private static Link link(Record record) {
@@ -678,19 +670,7 @@ public class GraphRepository {
 	}
 
 	static GraphNode node(Value value) {
-		Node node = value.asNode();
-		NodeLabel label = null;
-		for (String name : node.labels()) {
-			var known = NodeLabel.ofLabel(name);
-			if (known.isPresent()) {
-				label = known.get();
-				break;
-			}
-		}
-		if (label == null) {
-			throw new IllegalStateException("A node of the governance graph without a known label: " + node.labels());
-		}
-		return new GraphNode(label, node.get("key").asString(), node.asMap());
+		return GraphNode.of(value);
 	}
 
 }

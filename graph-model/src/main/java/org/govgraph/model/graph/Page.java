@@ -1,6 +1,11 @@
 package org.govgraph.model.graph;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 
 /**
  * One page of a keyset-paged list.
@@ -26,6 +31,21 @@ public record Page<T>(List<Item<T>> items, boolean hasNext, long totalCount) {
 
 	/** Where a page starts: after the item with this sort value and key; null for the first page. */
 	public record After(Object sortValue, String key) {
+	}
+
+	/**
+	 * The page a paged statement returned: its {@code total}, and its {@code page} of rows
+	 * ({@code {node, sortValue}}, one more than asked when more follow), each mapped to an item.
+	 */
+	public static <T> Page<T> fromRows(Record record, int first, Function<Value, T> rowMapper) {
+		var rows = record.get("page").asList((v) -> v);
+		var items = new ArrayList<Item<T>>();
+		for (int i = 0; i < Math.min(first, rows.size()); i++) {
+			Value row = rows.get(i);
+			items.add(new Item<>(rowMapper.apply(row), row.get("sortValue").asObject(),
+					row.get("node").asNode().get("key").asString()));
+		}
+		return new Page<>(items, rows.size() > first, record.get("total").asLong());
 	}
 
 }
