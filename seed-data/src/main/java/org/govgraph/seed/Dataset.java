@@ -24,8 +24,29 @@ public record Dataset(String checksum, List<CuratedSource> sources, List<NodeFac
 	public record CuratedSource(String key, String statement, String url, Location location) {
 	}
 
-	/** What supports one fact. */
-	public record Provenance(String source, String locator, String quote, ProvenanceKind kind) {
+	/**
+	 * What supports one fact: a source document's words ({@code QUOTED}: source, locator,
+	 * quote), a curated fact ({@code CURATED}: source), or a rule applied to other facts
+	 * ({@code DERIVED}: rule, derivedFrom).
+	 *
+	 * @param supports the properties of a node this entry supports, as stored; empty for a
+	 * relationship's entry, which supports the relationship and all its properties
+	 * @param derivedFrom what a derived value is derived from: a property of the same node
+	 * ({@code city}), of another ({@code itu/pp-10.name}), a node key, or a curated fact
+	 */
+	public record Provenance(String source, String locator, String quote, ProvenanceKind kind, List<String> supports,
+			String rule, List<String> derivedFrom) {
+
+		public Provenance {
+			supports = List.copyOf(supports);
+			derivedFrom = List.copyOf(derivedFrom);
+		}
+
+		/** The same entry as the provenance of a relationship (which names no properties). */
+		Provenance forRelationship() {
+			return new Provenance(this.source, this.locator, this.quote, this.kind, List.of(), this.rule, this.derivedFrom);
+		}
+
 	}
 
 	/** A node as it will be written. */

@@ -20,15 +20,20 @@ import org.neo4j.driver.TransactionContext;
  * Writes a {@link Dataset} into the graph in one transaction, with {@code MERGE} on stable
  * keys: loading the same dataset twice changes nothing, and facts that a new version of the
  * dataset no longer holds are removed. Provenance is stored on every node and relationship
- * as four parallel lists ({@code provenanceSources}, {@code provenanceLocators},
- * {@code provenanceQuotes}, {@code provenanceKinds}; an empty string where a quoted fact's
- * field does not apply).
+ * as seven parallel lists ({@code provenanceSources}, {@code provenanceLocators},
+ * {@code provenanceQuotes}, {@code provenanceKinds}, {@code provenanceSupports} (property
+ * names joined by ","), {@code provenanceRules}, {@code provenanceDerivedFrom} (references
+ * joined by "|"); an empty string where a field does not apply), and each entry once more as
+ * a {@code (:Support)} node, so that what rests on a source is an indexed look-up.
  */
 public final class DatasetLoader {
 
 	/** What a call to {@link #load} did. */
 	public record Result(String checksum, boolean written, int nodes, int relationships) {
 	}
+
+	/** The label of the nodes that index provenance entries. */
+	public static final String SUPPORT = "Support";
 
 	private final Driver driver;
 
@@ -103,6 +108,17 @@ public final class DatasetLoader {
 				SET r = row.properties
 				""", Map.of("rows", relationships)).consume();
 
+		var supports = supportRows(dataset);
+		tx.run("""
+				UNWIND $rows AS row
+				MERGE (s:Support {key: row.key})
+				SET s = row
+				""", Map.of("rows", supports)).consume();
+		tx.run("""
+				MATCH (s:Support) WHERE NOT s.key IN $keys
+				DELETE s
+				""", Map.of("keys", supports.stream().map((row) -> row.get("key")).toList())).consume();
+
 		var labels = Arrays.stream(NodeLabel.values()).map(NodeLabel::label).toList();
 		var keys = new ArrayList<String>();
 		dataset.nodes().forEach((n) -> keys.add(n.key()));
@@ -135,12 +151,71 @@ public final class DatasetLoader {
 		return relationship.type().name() + "|" + relationship.from().key() + "|" + relationship.to().key();
 	}
 
+	/**
+	 * One row per provenance entry of every node and relationship, except the self-provenance of
+	 * source-document paragraphs and their part-of links (they are the source, not a claim on it).
+	 */
+	static List<Map<String, Object>> supportRows(Dataset dataset) {
+		var rows = new ArrayList<Map<String, Object>>();
+		var sourceDocuments = dataset.nodes()
+			.stream()
+			.filter((n) -> n.label() == NodeLabel.INSTRUMENT && Boolean.TRUE.equals(n.properties().get("sourceDocument")))
+			.map(NodeFact::key)
+			.toList();
+		java.util.function.Predicate<NodeFact> isSourceParagraph = (n) -> n.label() == NodeLabel.PARAGRAPH
+				&& sourceDocuments.contains(n.properties().get("instrumentKey"));
+		for (NodeFact node : dataset.nodes()) {
+			if (isSourceParagraph.test(node)) {
+				continue;
+			}
+			for (int i = 0; i < node.provenance().size(); i++) {
+				var row = supportRow(node.label().label() + ":" + node.key() + "#" + i, i, node.provenance().get(i));
+				row.put("subjectLabel", node.label().label());
+				row.put("subjectKey", node.key());
+				rows.add(row);
+			}
+		}
+		for (RelationshipFact relationship : dataset.relationships()) {
+			if (relationship.type() == RelationshipType.PART_OF && isSourceParagraph.test(relationship.from())) {
+				continue;
+			}
+			for (int i = 0; i < relationship.provenance().size(); i++) {
+				var row = supportRow(relationship.type().name() + ":" + relationship.from().key() + "->"
+						+ relationship.to().key() + "#" + i, i, relationship.provenance().get(i));
+				row.put("subjectLabel", relationship.from().label().label());
+				row.put("subjectKey", relationship.from().key());
+				row.put("relationshipType", relationship.type().name());
+				row.put("objectLabel", relationship.to().label().label());
+				row.put("objectKey", relationship.to().key());
+				rows.add(row);
+			}
+		}
+		return rows;
+	}
+
+	private static Map<String, Object> supportRow(String key, int ordinal, Provenance provenance) {
+		var row = new LinkedHashMap<String, Object>();
+		row.put("key", key);
+		row.put("ordinal", (long) ordinal);
+		row.put("kind", provenance.kind().name());
+		row.put("source", provenance.source());
+		row.put("locator", provenance.locator());
+		row.put("quote", provenance.quote());
+		row.put("rule", provenance.rule());
+		row.put("supports", provenance.supports());
+		row.put("derivedFrom", provenance.derivedFrom());
+		return row;
+	}
+
 	private static Map<String, Object> provenanceProperties(List<Provenance> provenance) {
 		var result = new HashMap<String, Object>();
-		result.put("provenanceSources", provenance.stream().map(Provenance::source).toList());
+		result.put("provenanceSources", provenance.stream().map((p) -> orEmpty(p.source())).toList());
 		result.put("provenanceLocators", provenance.stream().map((p) -> orEmpty(p.locator())).toList());
 		result.put("provenanceQuotes", provenance.stream().map((p) -> orEmpty(p.quote())).toList());
 		result.put("provenanceKinds", provenance.stream().map((p) -> p.kind().name()).toList());
+		result.put("provenanceSupports", provenance.stream().map((p) -> String.join(",", p.supports())).toList());
+		result.put("provenanceRules", provenance.stream().map((p) -> orEmpty(p.rule())).toList());
+		result.put("provenanceDerivedFrom", provenance.stream().map((p) -> String.join("|", p.derivedFrom())).toList());
 		return result;
 	}
 

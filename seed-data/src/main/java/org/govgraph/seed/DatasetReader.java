@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.govgraph.model.vocabulary.Enumerations;
 import org.govgraph.model.vocabulary.NodeLabel;
 import org.govgraph.model.vocabulary.ProvenanceKind;
+import org.govgraph.model.vocabulary.QuantityQualifier;
 import org.govgraph.model.vocabulary.RelationshipType;
 import org.govgraph.seed.Dataset.CuratedSource;
 import org.govgraph.seed.Dataset.NodeFact;
@@ -36,7 +37,8 @@ import org.yaml.snakeyaml.nodes.Tag;
  * Reads the dataset files into a {@link Dataset}, rejecting with file and line anything that
  * would put a wrong or unsupported fact into the graph: a duplicate key, a dangling
  * reference, an unknown property or enum value, a malformed date, a fact without provenance,
- * a quote that is not in its source.
+ * a value that no provenance entry supports, a derivation without its rule or its inputs, a
+ * bare number where the source qualifies it ("some 900"), a quote that is not in its source.
  */
 public final class DatasetReader {
 
@@ -57,6 +59,14 @@ public final class DatasetReader {
 	private final List<PendingRelationship> pending = new ArrayList<>();
 
 	private final List<PendingProvenance> quotes = new ArrayList<>();
+
+	private final List<PendingDerivation> derivations = new ArrayList<>();
+
+	/** The properties that hold a count, which may be written as a qualified quantity. */
+	static final Set<String> QUANTITIES = Set.of("durationMinutes", "panelists", "participants");
+
+	/** Dataset property names that are stored under another name. */
+	static final Map<String, String> STORED_NAMES = Map.of("instrument", "instrumentKey", "parent", "parentKey");
 
 	/** Reads and validates the files as one dataset. */
 	public static Dataset read(DatasetFiles files) {
@@ -97,6 +107,9 @@ public final class DatasetReader {
 		for (PendingProvenance quoted : this.quotes) {
 			checkQuote(quoted);
 		}
+		for (PendingDerivation derivation : this.derivations) {
+			checkDerivation(derivation);
+		}
 		return new Dataset(files.checksum(), List.copyOf(this.sources.values()), List.copyOf(this.nodes.values()),
 				List.copyOf(relationships));
 	}
@@ -111,6 +124,18 @@ public final class DatasetReader {
 	}
 
 	private record PendingProvenance(Provenance provenance, Location location) {
+	}
+
+	/** A derived entry whose derivedFrom references are resolved once every node is read. */
+	private record PendingDerivation(String subjectKey, String ref, Location location) {
+	}
+
+	/** A provenance entry as written, before its supports are checked against its node. */
+	private record Entry(Provenance provenance, List<String> supports, Location location, Location supportsLocation) {
+	}
+
+	/** A quantity written as {value, qualifier, asWritten}. */
+	private record Qualified(QuantityQualifier qualifier, String asWritten) {
 	}
 
 	private static MappingNode compose(DatasetFiles.File file) {
@@ -192,8 +217,17 @@ public final class DatasetReader {
 			}
 		}
 		var properties = new LinkedHashMap<String, Object>();
+		var qualified = new LinkedHashMap<String, Qualified>();
 		for (var field : raw.entrySet()) {
-			if (!field.getKey().equals("provenance")) {
+			if (field.getKey().equals("provenance")) {
+				continue;
+			}
+			if (field.getValue() instanceof MappingNode quantity && QUANTITIES.contains(field.getKey())) {
+				var value = qualifiedQuantity(file, field.getKey(), quantity);
+				properties.put(field.getKey(), value.getKey());
+				qualified.put(field.getKey(), value.getValue());
+			}
+			else {
 				properties.put(field.getKey(), scalarValue(file, field.getKey(), field.getValue()));
 			}
 		}
@@ -202,15 +236,110 @@ public final class DatasetReader {
 			throw new DatasetException(location, label.label() + " without a 'key'");
 		}
 		var provenanceNode = raw.get("provenance");
-		var provenance = (provenanceNode != null) ? provenance(file, provenanceNode) : List.<Provenance>of();
+		var entries = (provenanceNode != null) ? entries(file, provenanceNode, text, true) : List.<Entry>of();
 		checkKind(file, label, properties, raw);
 		normalize(file, label, properties, raw);
+		if (!entries.isEmpty()) {
+			checkSupports(file, label, text, raw, properties, qualified, entries);
+		}
+		for (var quantity : qualified.entrySet()) {
+			properties.put(quantity.getKey() + QuantityQualifier.QUALIFIER_SUFFIX, quantity.getValue().qualifier().name());
+			properties.put(quantity.getKey() + QuantityQualifier.AS_WRITTEN_SUFFIX, quantity.getValue().asWritten());
+		}
+		var provenance = entries.stream().map(Entry::provenance).toList();
 
 		var fact = new NodeFact(label, text, properties, provenance, location);
 		var first = this.nodes.putIfAbsent(text, fact);
 		if (first != null) {
 			throw new DatasetException(location, "duplicate key " + text + " (first at " + first.location() + ")");
 		}
+	}
+
+	/** {@code {value: 900, qualifier: APPROXIMATE, asWritten: "some 900"}}: the number, and how the source words it. */
+	private static Map.Entry<Long, Qualified> qualifiedQuantity(String file, String name, MappingNode node) {
+		var fields = fields(file, node);
+		for (var field : fields.keySet()) {
+			if (!Set.of("value", "qualifier", "asWritten").contains(field)) {
+				throw new DatasetException(at(file, fields.get(field)),
+						"unexpected '" + field + "' in the quantity '" + name + "'; allowed: [asWritten, qualifier, value]");
+			}
+		}
+		var location = at(file, node);
+		if (!fields.containsKey("value") || !(scalarValue(file, name, fields.get("value")) instanceof Long value)) {
+			throw new DatasetException(location, "the quantity '" + name + "' needs a whole number 'value'");
+		}
+		if (!fields.containsKey("qualifier") || !fields.containsKey("asWritten")) {
+			throw new DatasetException(location,
+					"the quantity '" + name + "' needs 'qualifier' and 'asWritten' (or write the bare number)");
+		}
+		var qualifierName = scalarValue(file, name, fields.get("qualifier")).toString();
+		var qualifier = QuantityQualifier.of(qualifierName)
+			.orElseThrow(() -> new DatasetException(at(file, fields.get("qualifier")), "unknown qualifier '" + qualifierName
+					+ "'; expected one of " + java.util.Arrays.stream(QuantityQualifier.values()).map(Enum::name).toList()));
+		var asWritten = scalarValue(file, name, fields.get("asWritten")).toString();
+		var words = QuantityQualifier.find(asWritten, value);
+		if (words.isEmpty() || words.get().qualifier() != qualifier) {
+			throw new DatasetException(at(file, fields.get("asWritten")), "\"" + asWritten + "\" does not write " + value
+					+ " as " + qualifier + " (" + String.join(", ", qualifier.words()) + " " + value + ")");
+		}
+		return Map.entry(value, new Qualified(qualifier, asWritten));
+	}
+
+	/**
+	 * Every value (except the key and the identifying properties) is supported by at least one
+	 * entry; every name an entry supports is a value of the node; a bare number is not
+	 * qualified by the words of an entry that supports it, and a qualified one is written as
+	 * in those words.
+	 */
+	private void checkSupports(String file, NodeLabel label, String key, Map<String, Node> raw,
+			Map<String, Object> properties, Map<String, Qualified> qualified, List<Entry> entries) {
+		var needed = new java.util.LinkedHashSet<>(raw.keySet());
+		needed.remove("key");
+		needed.remove("provenance");
+		needed.removeAll(label.identifying());
+		for (Entry entry : entries) {
+			for (var name : entry.supports()) {
+				if (!needed.contains(name)) {
+					throw new DatasetException(entry.supportsLocation(), "supports '" + name + "', which " + key
+							+ (raw.containsKey(name) ? " identifies it by: it needs no support" : " does not have"));
+				}
+			}
+		}
+		for (var name : needed) {
+			var supporting = entries.stream().filter((e) -> e.supports().contains(name)).toList();
+			if (supporting.isEmpty()) {
+				throw new DatasetException(at(file, raw.get(name)), key + "." + name + " has no provenance entry that supports it");
+			}
+			if (!(properties.get(name) instanceof Long number)) {
+				continue;
+			}
+			var quantity = qualified.get(name);
+			var worded = supporting.stream().filter((e) -> words(e.provenance()) != null).toList();
+			if (quantity == null) {
+				for (Entry entry : worded) {
+					var match = QuantityQualifier.find(words(entry.provenance()), number);
+					if (match.isPresent()) {
+						throw new DatasetException(at(file, raw.get(name)), key + "." + name + " is the bare number " + number
+								+ " where " + entry.provenance().source() + " writes \"" + match.get().asWritten()
+								+ "\": write {value: " + number + ", qualifier: " + match.get().qualifier() + ", asWritten: \""
+								+ match.get().asWritten() + "\"}");
+					}
+				}
+			}
+			else if (!worded.isEmpty() && worded.stream().noneMatch((e) -> words(e.provenance()).contains(quantity.asWritten()))) {
+				throw new DatasetException(at(file, raw.get(name)), key + "." + name + ": \"" + quantity.asWritten()
+						+ "\" is not in the words of any entry that supports it");
+			}
+		}
+	}
+
+	/** The words a quoted or curated entry rests on; null for a derived one. */
+	private String words(Provenance provenance) {
+		return switch (provenance.kind()) {
+			case QUOTED -> provenance.quote();
+			case CURATED -> this.sources.get(provenance.source()).statement();
+			case DERIVED -> null;
+		};
 	}
 
 	private void addRelationship(String file, MappingNode item) {
@@ -240,38 +369,159 @@ public final class DatasetReader {
 		if (provenanceNode == null) {
 			throw new DatasetException(location, type + " from " + from + " to " + to + " has no provenance");
 		}
-		this.pending.add(new PendingRelationship(type, from, to, properties, provenance(file, provenanceNode), location,
+		var provenance = entries(file, provenanceNode, null, false).stream().map(Entry::provenance).toList();
+		this.pending.add(new PendingRelationship(type, from, to, properties, provenance, location,
 				at(file, raw.get("from")), at(file, raw.get("to"))));
 	}
 
-	private List<Provenance> provenance(String file, Node node) {
-		var result = new ArrayList<Provenance>();
+	/**
+	 * A provenance list. An entry with {@code rule}/{@code derivedFrom} is DERIVED, one whose
+	 * source is {@code curated/…} CURATED, any other QUOTED. A node's entries name the
+	 * properties they support; a relationship's support the relationship as a whole.
+	 */
+	private List<Entry> entries(String file, Node node, String subjectKey, boolean ofNode) {
+		var result = new ArrayList<Entry>();
 		for (MappingNode item : listOfMappings(file, node)) {
 			var location = at(file, item);
-			var fields = scalars(file, item, Set.of("source", "locator", "quote"));
-			var source = require(fields, "source", location);
+			var raw = fields(file, item);
+			var allowed = Set.of("source", "locator", "quote", "supports", "rule", "derivedFrom");
+			var fields = new LinkedHashMap<String, String>();
+			for (var field : raw.entrySet()) {
+				if (!allowed.contains(field.getKey())) {
+					throw new DatasetException(at(file, field.getValue()),
+							"unexpected '" + field.getKey() + "'; allowed: " + sorted(allowed));
+				}
+				if (!field.getKey().equals("supports") && !field.getKey().equals("derivedFrom")) {
+					if (!(field.getValue() instanceof ScalarNode scalar)) {
+						throw new DatasetException(at(file, field.getValue()), "'" + field.getKey() + "' must be text");
+					}
+					fields.put(field.getKey(), scalar.getValue());
+				}
+			}
+			List<String> supports = List.of();
+			Location supportsLocation = location;
+			if (raw.containsKey("supports")) {
+				if (!ofNode) {
+					throw new DatasetException(at(file, raw.get("supports")),
+							"a relationship's entry supports the relationship and its properties: it takes no 'supports'");
+				}
+				supports = names(file, "supports", raw.get("supports"));
+				supportsLocation = at(file, raw.get("supports"));
+			}
+			else if (ofNode) {
+				throw new DatasetException(location,
+						"a node's provenance entry needs 'supports': the properties it supports, e.g. [name, start]");
+			}
 			Provenance provenance;
-			if (source.startsWith(CURATED_PREFIX)) {
-				if (fields.containsKey("locator") || fields.containsKey("quote")) {
+			var stored = supports.stream().map((n) -> STORED_NAMES.getOrDefault(n, n)).toList();
+			if (raw.containsKey("rule") || raw.containsKey("derivedFrom")) {
+				for (var field : List.of("source", "locator", "quote")) {
+					if (fields.containsKey(field)) {
+						throw new DatasetException(location,
+								"a DERIVED entry (with 'rule' and 'derivedFrom') has no '" + field + "': it is not quoted or curated");
+					}
+				}
+				var rule = fields.get("rule");
+				if (rule == null || rule.isBlank()) {
+					throw new DatasetException(location, "a DERIVED entry needs a 'rule': how the value follows, in words");
+				}
+				if (!raw.containsKey("derivedFrom")) {
 					throw new DatasetException(location,
-							"a curated fact (" + source + ") is cited without locator or quote: it is not quoted");
+							"a DERIVED entry needs 'derivedFrom': the facts it is derived from (a property, <key>.<property>, a key or curated/…)");
 				}
-				if (!this.sources.containsKey(source)) {
-					throw new DatasetException(location, "unknown curated source " + source);
+				var from = names(file, "derivedFrom", raw.get("derivedFrom"));
+				var derivedFromLocation = at(file, raw.get("derivedFrom"));
+				var storedFrom = new ArrayList<String>();
+				for (var ref : from) {
+					this.derivations.add(new PendingDerivation(subjectKey, ref, derivedFromLocation));
+					storedFrom.add(storedRef(ref));
 				}
-				provenance = new Provenance(source, null, null, ProvenanceKind.CURATED);
+				provenance = new Provenance(null, null, null, ProvenanceKind.DERIVED, stored, rule, storedFrom);
 			}
 			else {
-				provenance = new Provenance(source, require(fields, "locator", location), require(fields, "quote", location),
-						ProvenanceKind.QUOTED);
-				this.quotes.add(new PendingProvenance(provenance, location));
+				var source = require(fields, "source", location);
+				if (source.startsWith(CURATED_PREFIX)) {
+					if (fields.containsKey("locator") || fields.containsKey("quote")) {
+						throw new DatasetException(location,
+								"a curated fact (" + source + ") is cited without locator or quote: it is not quoted");
+					}
+					if (!this.sources.containsKey(source)) {
+						throw new DatasetException(location, "unknown curated source " + source);
+					}
+					provenance = new Provenance(source, null, null, ProvenanceKind.CURATED, stored, null, List.of());
+				}
+				else {
+					provenance = new Provenance(source, require(fields, "locator", location), require(fields, "quote", location),
+							ProvenanceKind.QUOTED, stored, null, List.of());
+					this.quotes.add(new PendingProvenance(provenance, location));
+				}
 			}
-			result.add(provenance);
+			result.add(new Entry(provenance, supports, location, supportsLocation));
 		}
 		if (result.isEmpty()) {
 			throw new DatasetException(at(file, node), "an empty provenance list");
 		}
 		return List.copyOf(result);
+	}
+
+	/** A non-empty list of names, e.g. {@code [name, start]}. */
+	private static List<String> names(String file, String field, Node node) {
+		if (!(node instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
+			throw new DatasetException(at(file, node), "'" + field + "' must be a non-empty list, e.g. [name, start]");
+		}
+		var result = new ArrayList<String>();
+		for (Node item : sequence.getValue()) {
+			if (!(item instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
+				throw new DatasetException(at(file, item), "each entry of '" + field + "' must be a name");
+			}
+			if (result.contains(scalar.getValue())) {
+				throw new DatasetException(at(file, item), "'" + field + "' names " + scalar.getValue() + " twice");
+			}
+			result.add(scalar.getValue());
+		}
+		return List.copyOf(result);
+	}
+
+	/** A derivedFrom reference with its property part under the name it is stored by. */
+	private static String storedRef(String ref) {
+		if (ref.startsWith(CURATED_PREFIX)) {
+			return ref;
+		}
+		int dot = ref.lastIndexOf('.');
+		if (dot < 0) {
+			return STORED_NAMES.getOrDefault(ref, ref);
+		}
+		var property = ref.substring(dot + 1);
+		return ref.substring(0, dot + 1) + STORED_NAMES.getOrDefault(property, property);
+	}
+
+	/** A reference resolves to a curated fact, a value of the same node, a node key, or {@code <key>.<property>}. */
+	private void checkDerivation(PendingDerivation derivation) {
+		var ref = derivation.ref();
+		if (ref.startsWith(CURATED_PREFIX)) {
+			if (!this.sources.containsKey(ref)) {
+				throw new DatasetException(derivation.location(), "derivedFrom " + ref + ": unknown curated source");
+			}
+			return;
+		}
+		var stored = storedRef(ref);
+		if (derivation.subjectKey() != null && !stored.contains(".") && !stored.contains("/")
+				&& this.nodes.get(derivation.subjectKey()).properties().containsKey(stored)) {
+			return;
+		}
+		if (this.nodes.containsKey(ref)) {
+			return;
+		}
+		int dot = stored.lastIndexOf('.');
+		if (dot > 0) {
+			var node = this.nodes.get(stored.substring(0, dot));
+			if (node != null && node.properties().containsKey(stored.substring(dot + 1))) {
+				return;
+			}
+		}
+		throw new DatasetException(derivation.location(), "derivedFrom '" + ref + "' does not resolve: expected "
+				+ ((derivation.subjectKey() != null) ? "a property of " + derivation.subjectKey() + ", " : "")
+				+ "a node key, <key>.<property> or a curated source");
 	}
 
 	// ------------------------------------------------------------------ validation
@@ -423,7 +673,14 @@ public final class DatasetReader {
 				}
 				var lines = properties.get("lines");
 				var locator = properties.get("eId") + ((lines != null) ? " (lines " + lines + ")" : "");
-				provenance = List.of(new Provenance(instrumentKey, locator, text.toString(), ProvenanceKind.QUOTED));
+				// The paragraph is its own source: the entry supports every value it has.
+				var all = properties.keySet()
+					.stream()
+					.filter((name) -> !name.equals("key") && !NodeLabel.PARAGRAPH.identifying().contains(name))
+					.map((name) -> STORED_NAMES.getOrDefault(name, name))
+					.toList();
+				provenance = List.of(new Provenance(instrumentKey, locator, text.toString(), ProvenanceKind.QUOTED, all, null,
+						List.of()));
 			}
 			else if (provenance.isEmpty()) {
 				throw new DatasetException(node.location(), "paragraph " + node.key() + " has no provenance");
@@ -446,7 +703,13 @@ public final class DatasetReader {
 			}
 			var resolved = new NodeFact(node.label(), node.key(), stored, provenance, node.location());
 			this.nodes.put(node.key(), resolved);
-			links.add(new RelationshipFact(RelationshipType.PART_OF, resolved, parent, Map.of(), provenance, node.location()));
+			// The link rests on what supports the paragraph's parent; with no parent, on the paragraph.
+			var linkProvenance = provenance.stream()
+				.filter((p) -> parentEId == null || p.supports().contains("parentKey"))
+				.map(Provenance::forRelationship)
+				.toList();
+			links.add(new RelationshipFact(RelationshipType.PART_OF, resolved, parent, Map.of(), linkProvenance,
+					node.location()));
 		}
 		for (NodeFact node : List.copyOf(this.nodes.values())) {
 			if (node.label() == NodeLabel.PARAGRAPH) {

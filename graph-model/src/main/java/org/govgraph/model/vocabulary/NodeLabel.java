@@ -11,10 +11,11 @@ import java.util.Set;
 public enum NodeLabel {
 
 	INSTRUMENT("Instrument", "instruments",
-			Set.of("kind", "title", "symbol", "date", "description", "sourceDocument")),
+			Set.of("kind", "title", "symbol", "date", "description", "sourceDocument"), Set.of("sourceDocument")),
 
 	PARAGRAPH("Paragraph", "paragraphs",
-			Set.of("instrument", "eId", "label", "position", "parent", "kind", "text", "textComplete", "lines")),
+			Set.of("instrument", "eId", "label", "position", "parent", "kind", "text", "textComplete", "lines"),
+			Set.of("instrument", "eId")),
 
 	FORUM("Forum", "forums", Set.of("acronym", "name", "kind", "description")),
 
@@ -23,7 +24,8 @@ public enum NodeLabel {
 	ROLE("Role", "roles", Set.of("name", "description")),
 
 	EVENT("Event", "events",
-			Set.of("name", "kind", "start", "end", "timeZone", "durationMinutes", "venue", "city", "country", "format",
+			Set.of("name", "kind", "start", "end", "timeZone", "durationMinutes", "venue", "city", "region", "country",
+					"format",
 					"moderation", "panelists", "openFloor", "remoteParticipation", "participants",
 					"contactOrganization", "contactAddress", "contactEmail", "contactPhone", "description")),
 
@@ -35,10 +37,17 @@ public enum NodeLabel {
 
 	private final Set<String> properties;
 
+	private final Set<String> identifying;
+
 	NodeLabel(String label, String datasetList, Set<String> properties) {
+		this(label, datasetList, properties, Set.of());
+	}
+
+	NodeLabel(String label, String datasetList, Set<String> properties, Set<String> identifying) {
 		this.label = label;
 		this.datasetList = datasetList;
 		this.properties = properties;
+		this.identifying = identifying;
 	}
 
 	/** The Neo4j label. */
@@ -54,6 +63,16 @@ public enum NodeLabel {
 	/** The curated properties a node of this label may carry. */
 	public Set<String> properties() {
 		return this.properties;
+	}
+
+	/**
+	 * The properties that identify the node within the dataset rather than state a fact about
+	 * it, and so need no supporting provenance entry: a paragraph's {@code instrument} and
+	 * {@code eId} (its key is {@code <instrument>#<eId>}), an instrument's
+	 * {@code sourceDocument} flag (which of the dataset's own sources it is).
+	 */
+	public Set<String> identifying() {
+		return this.identifying;
 	}
 
 	public static Optional<NodeLabel> ofDatasetList(String name) {
