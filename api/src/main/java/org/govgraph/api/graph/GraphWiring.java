@@ -82,6 +82,8 @@ public class GraphWiring implements RuntimeWiringConfigurer {
 			.dataFetcher("relationship", (env) -> ((Link) env.getSource()).type())
 			.dataFetcher("action", (env) -> ((Link) env.getSource()).string("action"))
 			.dataFetcher("note", (env) -> ((Link) env.getSource()).string("note"))
+			.dataFetcher("invitees", (env) -> ((Link) env.getSource()).string("invitees"))
+			.dataFetcher("asWritten", (env) -> ((Link) env.getSource()).string("asWritten"))
 			.dataFetcher("provenance", (env) -> ((Link) env.getSource()).provenance())));
 
 		builder.type("Citation", (wiring) -> wiring.dataFetcher("source", (env) -> ((Citation) env.getSource()).source())

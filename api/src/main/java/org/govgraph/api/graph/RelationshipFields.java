@@ -15,6 +15,15 @@ import static org.govgraph.model.vocabulary.NodeLabel.ROLE;
 import static org.govgraph.model.vocabulary.NodeLabel.STAKEHOLDER_GROUP;
 import static org.govgraph.model.vocabulary.NodeLabel.TOPIC;
 import static org.govgraph.model.vocabulary.RelationshipType.ADDRESSES;
+import static org.govgraph.model.vocabulary.RelationshipType.SEEKS_COLLABORATION_OF;
+import static org.govgraph.model.vocabulary.RelationshipType.REFERS_TO;
+import static org.govgraph.model.vocabulary.RelationshipType.QUOTES;
+import static org.govgraph.model.vocabulary.RelationshipType.PREPARED_FOR;
+import static org.govgraph.model.vocabulary.RelationshipType.FRAMED_BY;
+import static org.govgraph.model.vocabulary.RelationshipType.CONTACT_ORGANIZATION;
+import static org.govgraph.model.vocabulary.RelationshipType.CITES_OUTCOMES_OF;
+import static org.govgraph.model.vocabulary.RelationshipType.BASED_ON;
+import static org.govgraph.model.vocabulary.RelationshipType.ANNOUNCES;
 import static org.govgraph.model.vocabulary.RelationshipType.ADOPTED_AT;
 import static org.govgraph.model.vocabulary.RelationshipType.CITES;
 import static org.govgraph.model.vocabulary.RelationshipType.CONVENED_BY;
@@ -83,7 +92,12 @@ final class RelationshipFields {
 			new Field("Instrument", "issuedBy", INSTRUMENT, out(ISSUED_BY), Shape.LINKS),
 			new Field("Instrument", "producedBy", INSTRUMENT, out(PRODUCED_BY), Shape.LINKS),
 			new Field("Instrument", "establishes", INSTRUMENT, in(ESTABLISHED_BY), Shape.LINKS),
-			new Field("Instrument", "topics", INSTRUMENT, out(RECOGNIZES, ADDRESSES, FOCUSES_ON, PROPOSES), Shape.LINKS),
+			new Field("Instrument", "topics", INSTRUMENT, out(RECOGNIZES, ADDRESSES, FOCUSES_ON, PROPOSES, REFERS_TO),
+					Shape.LINKS),
+			new Field("Instrument", "preparedFor", INSTRUMENT, out(PREPARED_FOR), Shape.LINKS),
+			new Field("Instrument", "announces", INSTRUMENT, out(ANNOUNCES), Shape.LINKS),
+			new Field("Instrument", "citesOutcomesOf", INSTRUMENT, out(CITES_OUTCOMES_OF), Shape.LINKS),
+			new Field("Instrument", "seeksCollaborationOf", INSTRUMENT, out(SEEKS_COLLABORATION_OF), Shape.LINKS),
 			new Field("Instrument", "invites", INSTRUMENT, out(INVITES), Shape.LINKS),
 			new Field("Instrument", "feedsInto", INSTRUMENT, out(FEEDS_INTO), Shape.LINKS),
 			new Field("Instrument", "fedBy", INSTRUMENT, in(FEEDS_INTO), Shape.LINKS),
@@ -91,7 +105,9 @@ final class RelationshipFields {
 			new Field("Paragraph", "children", PARAGRAPH, in(PART_OF).to(PARAGRAPH), Shape.NODES),
 			new Field("Paragraph", "roles", PARAGRAPH, out(DEFINES_ROLE), Shape.LINKS),
 			new Field("Paragraph", "references", PARAGRAPH, out(CITES), Shape.CITATIONS),
-			new Field("Paragraph", "topics", PARAGRAPH, out(RECOGNIZES, DEFINES), Shape.LINKS),
+			new Field("Paragraph", "topics", PARAGRAPH, out(RECOGNIZES, DEFINES, REFERS_TO), Shape.LINKS),
+			new Field("Paragraph", "quotes", PARAGRAPH, out(QUOTES), Shape.LINKS),
+			new Field("Paragraph", "quotedBy", PARAGRAPH, in(QUOTES), Shape.LINKS),
 			new Field("Paragraph", "definesTopics", PARAGRAPH, out(DEFINES), Shape.LINKS),
 			// Role
 			new Field("Role", "stakeholderGroup", ROLE, out(HELD_BY), Shape.NODE),
@@ -102,6 +118,8 @@ final class RelationshipFields {
 			new Field("StakeholderGroup", "membershipCategoryOf", STAKEHOLDER_GROUP, out(MEMBERSHIP_CATEGORY_OF),
 					Shape.LINKS),
 			new Field("StakeholderGroup", "invitedBy", STAKEHOLDER_GROUP, in(INVITES), Shape.LINKS),
+			new Field("StakeholderGroup", "collaborationSoughtBy", STAKEHOLDER_GROUP, in(SEEKS_COLLABORATION_OF),
+					Shape.LINKS),
 			// Forum
 			new Field("Forum", "parent", FORUM, out(PART_OF).to(FORUM), Shape.LINK),
 			new Field("Forum", "organs", FORUM, in(PART_OF).to(FORUM), Shape.LINKS),
@@ -109,7 +127,8 @@ final class RelationshipFields {
 			new Field("Forum", "secretariat", FORUM, in(SECRETARIAT_OF), Shape.LINKS),
 			new Field("Forum", "establishedBy", FORUM, out(ESTABLISHED_BY), Shape.LINKS),
 			new Field("Forum", "membershipCategories", FORUM, in(MEMBERSHIP_CATEGORY_OF), Shape.LINKS),
-			new Field("Forum", "topics", FORUM, in(DEVELOPED_BY, DISCUSSED_AT), Shape.LINKS),
+			new Field("Forum", "topics", FORUM, in(DEVELOPED_BY, DISCUSSED_AT).and(out(RECOGNIZES)), Shape.LINKS),
+			new Field("Forum", "contactFor", FORUM, in(CONTACT_ORGANIZATION), Shape.LINKS),
 			new Field("Forum", "remoteParticipationFor", FORUM, in(REMOTE_PARTICIPATION_BY), Shape.LINKS),
 			// Event
 			new Field("Event", "meetingOf", EVENT, out(MEETING_OF), Shape.LINKS),
@@ -125,6 +144,10 @@ final class RelationshipFields {
 			new Field("Event", "topics", EVENT, out(RECOGNIZES, ADDRESSES).and(in(DISCUSSED_AT, ADOPTED_AT)).to(TOPIC),
 					Shape.LINKS),
 			new Field("Event", "remoteParticipationBy", EVENT, out(REMOTE_PARTICIPATION_BY), Shape.LINKS),
+			new Field("Event", "contactOrganization", EVENT, out(CONTACT_ORGANIZATION), Shape.LINKS),
+			new Field("Event", "preparatoryDocuments", EVENT, in(PREPARED_FOR), Shape.LINKS),
+			new Field("Event", "announcedBy", EVENT, in(ANNOUNCES), Shape.LINKS),
+			new Field("Event", "outcomesCitedBy", EVENT, in(CITES_OUTCOMES_OF), Shape.LINKS),
 			// Topic
 			new Field("Topic", "recognizedBy", TOPIC, in(RECOGNIZES), Shape.LINKS),
 			new Field("Topic", "addressedBy", TOPIC, in(ADDRESSES), Shape.LINKS),
@@ -133,7 +156,12 @@ final class RelationshipFields {
 			new Field("Topic", "definedIn", TOPIC, in(DEFINES), Shape.LINKS),
 			new Field("Topic", "developedBy", TOPIC, out(DEVELOPED_BY), Shape.LINKS),
 			new Field("Topic", "discussedAt", TOPIC, out(DISCUSSED_AT), Shape.LINKS),
-			new Field("Topic", "adoptedAt", TOPIC, out(ADOPTED_AT), Shape.LINKS));
+			new Field("Topic", "adoptedAt", TOPIC, out(ADOPTED_AT), Shape.LINKS),
+			new Field("Topic", "referredToBy", TOPIC, in(REFERS_TO), Shape.LINKS),
+			new Field("Topic", "basedOn", TOPIC, out(BASED_ON), Shape.LINKS),
+			new Field("Topic", "basisOf", TOPIC, in(BASED_ON), Shape.LINKS),
+			new Field("Topic", "framedBy", TOPIC, out(FRAMED_BY), Shape.LINKS),
+			new Field("Topic", "frames", TOPIC, in(FRAMED_BY), Shape.LINKS));
 
 	/** The schema's link types and the field of each that holds the node at the other end. */
 	static final java.util.Map<String, String> LINK_TARGETS = java.util.Map.of("InstrumentLink", "instrument",

@@ -2,12 +2,14 @@ package org.govgraph.api.provenance;
 
 import java.util.List;
 
-import graphql.schema.DataFetchingEnvironment;
-
 import org.govgraph.api.graph.ApiException;
-import org.govgraph.api.graph.GraphWiring;
+import org.govgraph.api.graph.Connections;
+import org.govgraph.api.graph.Connections.Connection;
+import org.govgraph.api.graph.Connections.Edge;
 import org.govgraph.api.graph.Inputs;
 import org.govgraph.model.graph.GraphRepository;
+import org.govgraph.model.provenance.SupportRepository;
+import org.govgraph.model.provenance.SupportRepository.SupportedFact;
 import org.govgraph.model.provenance.SupportRepository.Target;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -21,8 +23,11 @@ class ProvenanceController {
 
 	private final GraphRepository graph;
 
-	ProvenanceController(GraphRepository graph) {
+	private final SupportRepository support;
+
+	ProvenanceController(GraphRepository graph, SupportRepository support) {
 		this.graph = graph;
+		this.support = support;
 	}
 
 	/** The {@code Source} type. */
@@ -40,9 +45,14 @@ class ProvenanceController {
 				info.url());
 	}
 
+	/** What rests on the source: one statement, as the source is asked for alone. */
 	@SchemaMapping(typeName = "Source")
-	Object supports(Source source, DataFetchingEnvironment env) {
-		return GraphWiring.supports(env, "Source.supports", new Target(source.key(), null));
+	Connection<Edge<SupportedFact>> supports(Source source, @Argument Integer first, @Argument String after) {
+		var paging = Connections.paging("Source.supports", first, after);
+		var target = new Target(source.key(), null);
+		var page = this.support.supports(List.of(target), (paging.after() != null) ? paging.after().key() : null,
+				paging.first()).get(target);
+		return Connections.of(page, paging);
 	}
 
 }
