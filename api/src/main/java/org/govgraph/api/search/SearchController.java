@@ -22,7 +22,7 @@ class SearchController {
 	static final int CONTEXT = 80;
 
 	private static final List<String> SNIPPET_FIELDS = List.of("text", "description", "title", "name", "symbol",
-			"acronym", "venue", "city", "country");
+			"acronym", "venue", "city", "region", "country");
 
 	private final GraphRepository graph;
 

@@ -338,7 +338,7 @@ public class GraphRepository {
 			  AND ($remote IS NULL OR n.remoteParticipation = $remote)
 			  AND ($city IS NULL OR toLower(n.city) = toLower($city))
 			  AND ($country IS NULL OR toLower(n.country) = toLower($country))
-			  AND ($place IS NULL OR any(v IN [n.city, n.venue, n.country] WHERE toLower(v) CONTAINS toLower($place)))
+			  AND ($place IS NULL OR any(v IN [n.city, n.venue, n.region, n.country] WHERE toLower(v) CONTAINS toLower($place)))
 			WITH n, CASE $sortField
 			          WHEN 'START' THEN coalesce(n.start, $nullSort)
 			          ELSE toLower(n.name) END AS sortValue
