@@ -27,12 +27,12 @@ class ProvenanceApiIT extends SeededApiTest {
 				query($key: String!) { event(key: $key) { statements { property value qualifier
 				  provenance { kind source locator quote rule derivedFrom supports } } } }""", Map.of("key", TOWN_HALL));
 		assertThat(answer.read("$.errors", List.class)).isNull();
-		assertThat(answer.read("$.data.event.statements[?(@.property == 'timeZone')]", List.class)).containsExactly(Map.of(
+		assertThat(answer.read("$.data.event.statements[?(@.property == 'timeZone')]", List.class)).containsExactly(map(
 				"property", "timeZone", "value", "Asia/Makassar", "qualifier", null, "provenance",
 				List.of(map("kind", "DERIVED", "source", null, "locator", null, "quote", null, "rule",
 						"The IANA time zone of the region where it was held: Bali, Indonesia keeps Central Indonesia Time (UTC+8), Asia/Makassar",
 						"derivedFrom", List.of("region", "country", "curated/E6"), "supports", List.of("timeZone")))));
-		assertThat(answer.read("$.data.event.statements[?(@.property == 'durationMinutes')]", List.class)).containsExactly(Map.of(
+		assertThat(answer.read("$.data.event.statements[?(@.property == 'durationMinutes')]", List.class)).containsExactly(map(
 				"property", "durationMinutes", "value", "90", "qualifier", null, "provenance",
 				List.of(map("kind", "QUOTED", "source", IGF_PAGE, "locator", "para_10", "quote", "Duration: 90 minutes",
 						"rule", null, "derivedFrom", List.of(), "supports", List.of("durationMinutes")))));
