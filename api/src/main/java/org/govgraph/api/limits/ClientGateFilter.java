@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -31,7 +32,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * up to one byte past the limit and no further, and handed on from memory), and a client whose
  * budget is spent ({@code 429} with {@code Retry-After}), typically one that keeps sending
  * requests the limits refuse. So a flood of abusive requests costs the server little, and valid
- * clients keep their share.
+ * clients keep their share. A spent client's 429 is also held back for a moment
+ * ({@code govgraph.limits.refusal-delay}, 200 ms by default) on the request's virtual thread, so a
+ * client that ignores {@code Retry-After} and loops cannot turn the cheap refusal into a busy
+ * loop of its own; at most {@value #MAX_DELAYED} refusals are held at once, the rest answered at
+ * once, so holding them cannot exhaust connections.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -39,6 +44,11 @@ class ClientGateFilter extends OncePerRequestFilter {
 
 	/** Room for variables and the JSON envelope, beyond the largest document accepted. */
 	static final long ENVELOPE = 64 * 1024;
+
+	/** The most refusals held back at once. */
+	static final int MAX_DELAYED = 256;
+
+	private final Semaphore delayed = new Semaphore(MAX_DELAYED);
 
 	private final LimitsProperties limits;
 
@@ -82,6 +92,7 @@ class ClientGateFilter extends OncePerRequestFilter {
 			details.put("max", this.budgets.perMinute());
 			details.put("retryAfterSeconds", retryAfter);
 			response.setHeader("Retry-After", Long.toString(retryAfter));
+			holdBack();
 			refuse(request, response, 429, "This client's " + this.budgets.perMinute()
 					+ " cost points per minute are spent; retry after " + retryAfter + " s", details);
 			return;
@@ -101,6 +112,23 @@ class ClientGateFilter extends OncePerRequestFilter {
 			checked = new CachedBodyRequest(request, body);
 		}
 		chain.doFilter(checked, response);
+	}
+
+	/** Waits the refusal delay before a 429, when this thread may wait and few refusals are waiting. */
+	private void holdBack() {
+		long millis = this.limits.refusalDelay().toMillis();
+		if (millis <= 0 || !Thread.currentThread().isVirtual() || !this.delayed.tryAcquire()) {
+			return;
+		}
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		finally {
+			this.delayed.release();
+		}
 	}
 
 	/** A GraphQL error answer (classified by its status), with the request's correlation id. */

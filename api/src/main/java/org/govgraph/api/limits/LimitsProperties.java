@@ -25,11 +25,13 @@ import org.springframework.util.unit.DataSize;
  * spends that key's budget; any other key is ignored, and the request spends its address's
  * (behind a reverse proxy, the address Tomcat's {@code RemoteIpValve} takes from
  * {@code X-Forwarded-For} when the proxy is listed in {@code server.tomcat.remoteip.internal-proxies})
+ * @param refusalDelay how long the 429 of a client whose budget is spent is held back (0: not at all)
  */
 @ConfigurationProperties("govgraph.limits")
 public record LimitsProperties(@DefaultValue("64KB") DataSize maxDocumentSize, @DefaultValue("15000") int maxTokens,
 		@DefaultValue("12") int maxDepth, @DefaultValue("30") int maxAliases, @DefaultValue("100") int maxFirst,
 		@DefaultValue("25000") int maxCost, @DefaultValue("100000") int costPerMinute,
 		@DefaultValue("5s") Duration requestTimeout, @DefaultValue("1000") int rejectionCost,
-		@DefaultValue("4MB") DataSize maxResponseSize, @DefaultValue({}) Set<String> apiKeys) {
+		@DefaultValue("4MB") DataSize maxResponseSize, @DefaultValue({}) Set<String> apiKeys,
+		@DefaultValue("200ms") Duration refusalDelay) {
 }

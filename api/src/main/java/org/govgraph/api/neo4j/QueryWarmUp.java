@@ -1,0 +1,77 @@
+package org.govgraph.api.neo4j;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.ExecutionGraphQlService;
+import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the read API's main questions once after the graph is up to date and before readiness
+ * turns UP, so the first clients do not pay for Neo4j's query planning and the JVM's warm-up:
+ * on a cold embedded Neo4j the first statements take seconds, long enough for the first real
+ * requests to time out. {@code govgraph.warm-up.enabled=false} skips it.
+ */
+@Component
+@Order(1)
+public class QueryWarmUp implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(QueryWarmUp.class);
+
+	/** Documents that touch every kind of read: root lists, lookups, nested loaders, search, paths, provenance. */
+	public static final List<String> DOCUMENTS = List.of("""
+			{ instruments(first: 20) { totalCount edges { node { key title date { value } issuedBy { forum { key } }
+			    paragraphs(first: 5) { totalCount edges { node { eId text roles { role { name } } references { target { id } } } } }
+			    citedBy(depth: 3) { depth source { id } } cites { pinpoint } provenance { source sourceTitle url } statements { property } } } } }""",
+			"""
+			{ events(filter: {forum: "ITU"}) { totalCount edges { node { key start { instant } forum { key } partOf { event { key } } } } }
+			  fora(first: 20) { edges { node { key organs { forum { key } } events { totalCount } instruments { totalCount } } } }
+			  timeline(first: 20) { totalCount } stakeholderGroups { key roles { role { key } } } topics { key } }""",
+			"""
+			{ search(query: "multistakeholder governments", first: 5) { totalCount edges { snippet node { id
+			    ... on Paragraph { supports(first: 5) { totalCount edges { node { subject { id } properties } } } } } } }
+			  instrumentsReferencingRole(role: "Um9sZTp1bi93c2lzLzIwMDUvdHVuaXMtYWdlbmRhL3JvbGUvc3RhdGVzLXBvbGljeS1hdXRob3JpdHk") { totalCount }
+			  source(key: "curated/E1") { supports { totalCount } }
+			  path(from: "SW5zdHJ1bWVudDppdHUvd3RwZi0xMy9vcGluaW9uLzU", to: "UGFyYWdyYXBoOnVuL3dzaXMvMjAwNS90dW5pcy1hZ2VuZGEjcGFyYV8zNQ") { length } }""");
+
+	private final ExecutionGraphQlService graphQl;
+
+	private final boolean enabled;
+
+	QueryWarmUp(ExecutionGraphQlService graphQl, @Value("${govgraph.warm-up.enabled:true}") boolean enabled) {
+		this.graphQl = graphQl;
+		this.enabled = enabled;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!this.enabled) {
+			return;
+		}
+		long started = System.nanoTime();
+		for (String document : DOCUMENTS) {
+			var request = new DefaultExecutionGraphQlRequest(document, null, null, null, UUID.randomUUID().toString(),
+					Locale.ROOT);
+			try {
+				var response = this.graphQl.execute(request).block();
+				if (response != null && !response.getErrors().isEmpty()) {
+					log.warn("Warm-up query answered with errors: {}", response.getErrors());
+				}
+			}
+			catch (RuntimeException ex) {
+				log.warn("Warm-up query failed: {}", ex.getMessage());
+			}
+		}
+		log.info("Read queries warmed up in {} ms", (System.nanoTime() - started) / 1_000_000);
+	}
+
+}
