@@ -53,7 +53,7 @@ class GraphLoaders {
 	}
 
 	/** One page of what one source (or one of its paragraphs) supports. */
-	public record SupportsKey(Target target, int first, String afterKey) {
+	record SupportsKey(Target target, int first, String afterKey) {
 	}
 
 	/** One page of a nested connection of one parent. */

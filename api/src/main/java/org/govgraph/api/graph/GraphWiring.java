@@ -147,7 +147,7 @@ public class GraphWiring implements RuntimeWiringConfigurer {
 	}
 
 	/** One page of the facts a source, or one of its paragraphs, supports. */
-	public static Object supports(DataFetchingEnvironment env, String scope, Target target) {
+	private static Object supports(DataFetchingEnvironment env, String scope, Target target) {
 		var paging = Connections.paging(scope, env.getArgument("first"), env.getArgument("after"));
 		return env.<SupportsKey, Page<SupportedFact>>getDataLoader(GraphLoaders.SUPPORTS)
 			.load(new SupportsKey(target, paging.first(), (paging.after() != null) ? paging.after().key() : null))
