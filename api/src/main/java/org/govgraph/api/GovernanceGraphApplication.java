@@ -1,5 +1,9 @@
 package org.govgraph.api;
 
+import java.util.Arrays;
+
+import org.govgraph.api.security.TokenCommand;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,7 +13,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class GovernanceGraphApplication {
 
+	/** Runs the API; {@code token …} prints a local bearer token instead ({@link TokenCommand}). */
 	public static void main(String[] args) {
+		if (args.length > 0 && TokenCommand.NAME.equals(args[0])) {
+			System.exit(TokenCommand.run(Arrays.copyOfRange(args, 1, args.length), System.getenv(), System.out, System.err));
+		}
 		SpringApplication.run(GovernanceGraphApplication.class, args);
 	}
 

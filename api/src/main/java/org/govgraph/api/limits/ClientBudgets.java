@@ -1,5 +1,6 @@
 package org.govgraph.api.limits;
 
+import java.security.Principal;
 import java.time.Duration;
 import java.util.Set;
 
@@ -11,9 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Each client's budget of cost points per minute: a token bucket per client, refilled
- * continuously. A client is the API key it sends when that key is one this API issued
- * ({@code govgraph.limits.api-keys}), otherwise its remote address: a made-up key buys no
- * fresh budget. Idle clients are forgotten after ten minutes, and at most 100,000 are
+ * continuously. A client is the subject of its valid bearer token, else the API key it sends
+ * when that key is one this API issued ({@code govgraph.limits.api-keys}), otherwise its remote
+ * address: a made-up key buys no fresh budget, and a made-up token is refused before it counts. Idle clients are forgotten after ten minutes, and at most 100,000 are
  * tracked at once, however many keys or addresses are seen.
  */
 @Component
@@ -71,8 +72,25 @@ public class ClientBudgets {
 		return Math.min(60, Math.max(1, Duration.ofNanos(nanos).toSeconds() + 1));
 	}
 
+	/**
+	 * The request attribute that {@code ClientGateFilter} keeps a request's client in, so the
+	 * GraphQL gate charges the same budget.
+	 */
+	public static final String CLIENT_ATTRIBUTE = ClientBudgets.class.getName() + ".client";
+
 	/** Who a request comes from: the API key it gives when this API issued that key, its remote address otherwise. */
 	public String clientKey(String apiKey, String remoteAddress) {
+		return clientKey(apiKey, remoteAddress, null);
+	}
+
+	/**
+	 * Who a request comes from: the authenticated principal ({@code subject:<sub>} of its bearer
+	 * token) when there is one, else as {@link #clientKey(String, String)}.
+	 */
+	public String clientKey(String apiKey, String remoteAddress, Principal principal) {
+		if (principal != null && principal.getName() != null && !principal.getName().isBlank()) {
+			return "subject:" + principal.getName();
+		}
 		if (apiKey != null && this.apiKeys.contains(apiKey.strip())) {
 			return "key:" + apiKey.strip();
 		}

@@ -20,7 +20,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.govgraph.api.errors.CorrelationId;
 import org.govgraph.api.errors.JsonErrors;
 
-import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -39,8 +38,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * once, so holding them cannot exhaust connections.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+@Order(ClientGateFilter.ORDER)
 class ClientGateFilter extends OncePerRequestFilter {
+
+	/**
+	 * Just after Spring Security's filter chain (Boot registers it at {@code -100},
+	 * {@code spring.security.filter.order}), so a request with a valid bearer token is charged to its
+	 * subject, and one with an invalid token is refused before it is charged or read.
+	 */
+	static final int ORDER = -90;
 
 	/** Room for variables and the JSON envelope, beyond the largest document accepted. */
 	static final long ENVELOPE = 64 * 1024;
@@ -84,7 +90,9 @@ class ClientGateFilter extends OncePerRequestFilter {
 					details);
 			return;
 		}
-		String client = this.budgets.clientKey(request.getHeader(RequestGate.API_KEY), request.getRemoteAddr());
+		String client = this.budgets.clientKey(request.getHeader(RequestGate.API_KEY), request.getRemoteAddr(),
+				request.getUserPrincipal());
+		request.setAttribute(ClientBudgets.CLIENT_ATTRIBUTE, client);
 		long retryAfter = this.budgets.exhaustedForSeconds(client, this.limits.rejectionCost());
 		if (retryAfter > 0) {
 			var details = new LinkedHashMap<String, Object>();

@@ -95,6 +95,9 @@ class RequestGate implements WebGraphQlInterceptor {
 	}
 
 	private String client(WebGraphQlRequest request) {
+		if (request.getAttributes().get(ClientBudgets.CLIENT_ATTRIBUTE) instanceof String client) {
+			return client;
+		}
 		var address = request.getRemoteAddress();
 		return this.budgets.clientKey(request.getHeaders().getFirst(API_KEY),
 				(address != null) ? address.getAddress().getHostAddress() : null);
