@@ -11,17 +11,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.govgraph.api.architecture.fixture.UnguardedMutations;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The rules that keep the modules apart and every Cypher statement parameterized. */
+/** The rules that keep the modules apart, every Cypher statement parameterized and every write guarded. */
 class ArchitectureTest {
 
 	/** The types whose methods send Cypher to Neo4j. */
@@ -65,6 +74,37 @@ class ArchitectureTest {
 					(call) -> CYPHER_RUNNERS.contains(call.getTargetOwner().getName().replace('.', '/'))
 							&& CYPHER_METHODS.contains(call.getName())))
 			.check(classes);
+	}
+
+	/** A method that writes: {@code @MutationMapping}, or {@code @SchemaMapping} on type {@code Mutation}. */
+	static final DescribedPredicate<JavaMethod> MUTATIONS = DescribedPredicate.describe("map a mutation",
+			(method) -> method.isAnnotatedWith(MutationMapping.class)
+					|| (method.isAnnotatedWith(SchemaMapping.class)
+							&& "Mutation".equals(method.getAnnotationOfType(SchemaMapping.class).typeName()))
+					|| (method.isAnnotatedWith(SchemaMapping.class) && method.getOwner().isAnnotatedWith(SchemaMapping.class)
+							&& "Mutation".equals(method.getOwner().getAnnotationOfType(SchemaMapping.class).typeName())));
+
+	/** Every mutation says who may run it ({@code @PreAuthorize(CurationAccess.CURATOR)} or stricter). */
+	static final ArchRule MUTATIONS_ARE_AUTHORIZED = methods().that(MUTATIONS)
+		.should()
+		.beAnnotatedWith(PreAuthorize.class)
+		.because("every write needs an authenticated principal with a role (CurationAccess)")
+		.allowEmptyShould(true);
+
+	@Test
+	void everyMutationRequiresARole() {
+		MUTATIONS_ARE_AUTHORIZED.check(classes);
+	}
+
+	@Test
+	void theMutationRuleReportsAMutationWithoutPreAuthorize() {
+		var fixture = new ClassFileImporter().importClasses(UnguardedMutations.class);
+		var report = MUTATIONS_ARE_AUTHORIZED.evaluate(fixture).getFailureReport().getDetails();
+		assertThat(report).hasSize(2);
+		assertThat(String.join("\n", report)).contains(UnguardedMutations.class.getName() + ".addEvent()")
+			.contains(UnguardedMutations.class.getName() + ".removeEvent()")
+			.doesNotContain("renameEvent")
+			.doesNotContain(".name()");
 	}
 
 	/**
