@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 import graphql.ExecutionResult;
@@ -76,6 +77,9 @@ class RequestGate implements WebGraphQlInterceptor {
 		long size = document.getBytes(StandardCharsets.UTF_8).length;
 		long maxSize = this.limits.maxDocumentSize().toBytes();
 		Mono<WebGraphQlResponse> response;
+		// What the request was costed at, kept apart from its execution: an answer made here on a
+		// timeout has no execution context, and the request's log line should still say it.
+		var cost = new AtomicLong();
 		if (size > maxSize) {
 			response = Mono.just(errorResponse(request, client, LimitError.exceeded(Classification.REQUEST_TOO_LARGE,
 					"documentSize", maxSize, size, "the document's size in bytes is")));
@@ -84,14 +88,14 @@ class RequestGate implements WebGraphQlInterceptor {
 			long deadline = started + this.limits.requestTimeout().toNanos();
 			request.configureExecutionInput((input, builder) -> builder
 				.graphQLContext(Map.of(RequestLimitsInstrumentation.CLIENT, client, ParserOptions.class, this.parserOptions,
-						RequestDeadline.KEY, deadline))
+						RequestDeadline.KEY, deadline, RequestLimitsInstrumentation.COST_OF_REQUEST, cost))
 				.build());
 			response = chain.next(request)
 				.timeout(this.limits.requestTimeout())
 				.onErrorResume(TimeoutException.class, (ex) -> Mono
 					.just(errorResponse(request, client, LimitError.timeout(this.limits.requestTimeout().toMillis()))));
 		}
-		return response.map((r) -> finish(request, client, r, started));
+		return response.map((r) -> finish(request, client, r, started, cost.get()));
 	}
 
 	private String client(WebGraphQlRequest request) {
@@ -112,7 +116,7 @@ class RequestGate implements WebGraphQlInterceptor {
 	}
 
 	private WebGraphQlResponse finish(WebGraphQlRequest request, String client, WebGraphQlResponse response,
-			long started) {
+			long started, long cost) {
 		String id = request.getId();
 		if (response.getErrors().stream().anyMatch(RequestGate::stoppedByTheDeadline)) {
 			// A field the deadline stopped (Neo4j ended its read, or it was not started) means the
@@ -136,7 +140,6 @@ class RequestGate implements WebGraphQlInterceptor {
 			result.getResponseHeaders().set("Retry-After", retryAfter.toString());
 		}
 		var context = response.getExecutionInput().getGraphQLContext();
-		long cost = context.getOrDefault(RequestLimitsInstrumentation.COST, 0L);
 		String operation = context.getOrDefault(RequestLimitsInstrumentation.OPERATION,
 				(request.getOperationName() != null) ? request.getOperationName() : "-");
 		log.info("graphql operation={} cost={} durationMs={} errors={} correlationId={}", operation, cost,

@@ -48,6 +48,9 @@ public class RequestLimitsInstrumentation extends SimplePerformantInstrumentatio
 	/** GraphQL context key: the request's cost in points. */
 	public static final String COST = "govgraph.cost";
 
+	/** GraphQL context key: an {@code AtomicLong} the request gate reads the cost from, whatever becomes of the execution. */
+	static final String COST_OF_REQUEST = "govgraph.costOfRequest";
+
 	/** GraphQL context key: what was left of the client's budget right after this request spent its cost. */
 	public static final String REMAINING = "govgraph.remaining";
 
@@ -83,6 +86,10 @@ public class RequestLimitsInstrumentation extends SimplePerformantInstrumentatio
 				execution.getOperationDefinition(), execution.getCoercedVariables().toMap(), this.ranges);
 		GraphQLContext context = execution.getGraphQLContext();
 		context.put(COST, analysis.cost());
+		AtomicLong costOfRequest = context.get(COST_OF_REQUEST);
+		if (costOfRequest != null) {
+			costOfRequest.set(analysis.cost());
+		}
 		context.put(RESPONSE_BYTES, new AtomicLong());
 		context.put(RESPONSE_TOO_LARGE, new AtomicBoolean());
 		if (execution.getOperationDefinition().getName() != null) {

@@ -93,7 +93,9 @@ class ConcurrentTimeoutIT extends SeededApiTest {
 				.hasSize(1);
 		}
 		assertThat(log.lines().filter((line) -> line.contains("graphql operation=") && line.contains("TIMEOUT")))
-			.hasSize(timedOut.size());
+			.hasSize(timedOut.size())
+			.as("a timed-out request's log line says what it was costed at")
+			.anyMatch((line) -> line.contains("cost=14701 "));
 		// The app is not left impaired: the next request is answered.
 		var answer = GraphQlHttp.parse(this.http.post("{ __typename }", Map.of()).body());
 		assertThat(answer.read("$.data.__typename", String.class)).isEqualTo("Query");
