@@ -1,12 +1,7 @@
 package org.govgraph.api.errors;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,7 +10,6 @@ import org.govgraph.api.support.GraphQlHttp;
 import org.govgraph.api.support.SeededApiTest;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,29 +21,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class JsonErrorsIT extends SeededApiTest {
 
-	private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
 	private static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
-
-	@LocalServerPort
-	int serverPort;
 
 	@Test
 	void refusalsOnTheGraphQlPathAreGraphQlErrorsInTheAcceptedMediaType() {
-		var put = send(request("/graphql").header("Accept", GRAPHQL_RESPONSE)
+		var put = this.http.send(this.http.request("/graphql").header("Accept", GRAPHQL_RESPONSE)
 			.PUT(HttpRequest.BodyPublishers.ofString("{}")));
 		assertThat(put.statusCode()).isEqualTo(405);
 		assertThat(put.headers().firstValue("Allow")).hasValue("GET,POST");
 		assertThat(graphQlError(put, GRAPHQL_RESPONSE, "METHOD_NOT_ALLOWED").read("$.errors[0].message", String.class))
 			.isEqualTo("The method PUT is not allowed: send GraphQL requests with GET or POST");
 
-		var html = send(request("/graphql?query=%7B__typename%7D").header("Accept", "text/html").GET());
+		var html = this.http.send(this.http.request("/graphql?query=%7B__typename%7D").header("Accept", "text/html").GET());
 		assertThat(html.statusCode()).isEqualTo(406);
 		assertThat(graphQlError(html, "application/json", "NOT_ACCEPTABLE").read("$.errors[0].message", String.class))
 			.isEqualTo("The request accepts none of the media types of GraphQL responses: "
 					+ "accept application/graphql-response+json or application/json");
 
-		var plain = send(request("/graphql").header("Content-Type", "text/plain")
+		var plain = this.http.send(this.http.request("/graphql").header("Content-Type", "text/plain")
 			.header("Accept", GRAPHQL_RESPONSE + ", application/json")
 			.POST(HttpRequest.BodyPublishers.ofString("{ __typename }")));
 		assertThat(plain.statusCode()).isEqualTo(415);
@@ -58,7 +47,7 @@ class JsonErrorsIT extends SeededApiTest {
 			.isEqualTo("The Content-Type text/plain is not supported; POST the request as application/json");
 
 		for (String accept : new String[] { GRAPHQL_RESPONSE, "application/json" }) {
-			var noQuery = send(request("/graphql").header("Accept", accept).GET());
+			var noQuery = this.http.send(this.http.request("/graphql").header("Accept", accept).GET());
 			assertThat(noQuery.statusCode()).isEqualTo(400);
 			assertThat(graphQlError(noQuery, accept, "BAD_REQUEST").read("$.errors[0].message", String.class))
 				.isEqualTo("A GET request needs a 'query' parameter, or the hash of a persisted query in 'extensions'");
@@ -68,7 +57,7 @@ class JsonErrorsIT extends SeededApiTest {
 	@Test
 	void aQueryOverServerSentEventsIsRefusedWith406BeforeItRunsOrCosts() {
 		String key = "sse-" + UUID.randomUUID();
-		var sse = send(request("/graphql").header("Content-Type", "application/json")
+		var sse = this.http.send(this.http.request("/graphql").header("Content-Type", "application/json")
 			.header("Accept", "text/event-stream")
 			.header("X-API-Key", key)
 			.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ fora(first: 2) { totalCount } }\"}")));
@@ -83,18 +72,18 @@ class JsonErrorsIT extends SeededApiTest {
 
 	@Test
 	void elsewhereErrorsAreProblemDetails() {
-		var unknown = send(request("/no/such/path").GET());
+		var unknown = this.http.send(this.http.request("/no/such/path").GET());
 		assertThat(unknown.statusCode()).isEqualTo(404);
 		var problem = problem(unknown, 404, "/no/such/path");
 		assertThat(problem.read("$.title", String.class)).isEqualTo("Not Found");
 		assertThat(problem.read("$.detail", String.class)).isEqualTo("Nothing is served at /no/such/path");
 		assertThat(problem.read("$.type", String.class)).isEqualTo("about:blank");
 
-		var error = send(request("/error").GET());
+		var error = this.http.send(this.http.request("/error").GET());
 		assertThat(error.statusCode()).isEqualTo(404);
 		assertThat(problem(error, 404, "/error").read("$.detail", String.class)).isEqualTo("Nothing is served at /error");
 
-		var delete = send(request("/actuator/health").DELETE());
+		var delete = this.http.send(this.http.request("/actuator/health").DELETE());
 		assertThat(delete.statusCode()).isEqualTo(405);
 		assertThat(problem(delete, 405, "/actuator/health").read("$.detail", String.class))
 			.isEqualTo("The method DELETE is not allowed on /actuator/health");
@@ -102,7 +91,7 @@ class JsonErrorsIT extends SeededApiTest {
 
 	@Test
 	void theGraphQlRequestHasTheIdOfTheHttpRequest() {
-		var response = send(request("/graphql").header("Content-Type", "application/json")
+		var response = this.http.send(this.http.request("/graphql").header("Content-Type", "application/json")
 			.header("Accept", GRAPHQL_RESPONSE)
 			.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ about \"}")));
 		assertThat(response.statusCode()).isEqualTo(400);
@@ -141,22 +130,6 @@ class JsonErrorsIT extends SeededApiTest {
 		return response.headers().firstValue("Content-Type").map((v) -> v.split(";")[0].strip()).orElse(null);
 	}
 
-	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.serverPort + path))
-			.timeout(Duration.ofSeconds(30));
-	}
 
-	private static HttpResponse<String> send(HttpRequest.Builder request) {
-		try {
-			return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
 
 }

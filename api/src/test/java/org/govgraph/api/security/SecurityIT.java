@@ -1,9 +1,5 @@
 package org.govgraph.api.security;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +27,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.execution.SecurityDataFetcherExceptionResolver;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -60,17 +55,12 @@ class SecurityIT extends SeededApiTest {
 
 	private static final SecretKey KEY = HmacSecret.decode(SECRET);
 
-	private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
 	private static final String QUERY = "{ fora(first: 2) { totalCount } }";
 
 	/** Twenty pages of a hundred fora: a cost far above what a budget refills in a second. */
 	private static final String EXPENSIVE = java.util.stream.IntStream.range(0, 20)
 		.mapToObj((i) -> "f" + i + ": fora(first: 100) { edges { node { id name } } }")
 		.collect(java.util.stream.Collectors.joining(" ", "{ ", " }"));
-
-	@LocalServerPort
-	int serverPort;
 
 	@Autowired
 	ClientBudgets budgets;
@@ -133,7 +123,7 @@ class SecurityIT extends SeededApiTest {
 				"tampered", tamper(token("alice")));
 		long before = this.budgets.remaining("subject:alice");
 		tokens.forEach((what, token) -> {
-			var response = send(request("/graphql").header("Authorization", "Bearer " + token)
+			var response = this.http.send(this.http.request("/graphql").header("Authorization", "Bearer " + token)
 				.header("Content-Type", "application/json")
 				.header("Accept", "application/graphql-response+json")
 				.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"" + QUERY + "\"}")));
@@ -156,7 +146,7 @@ class SecurityIT extends SeededApiTest {
 
 	@Test
 	void anInvalidTokenElsewhereIsAProblemDetail() {
-		var response = send(request("/actuator/health").header("Authorization", "Bearer not.a.jwt").GET());
+		var response = this.http.send(this.http.request("/actuator/health").header("Authorization", "Bearer not.a.jwt").GET());
 		assertThat(response.statusCode()).isEqualTo(401);
 		assertThat(response.headers().firstValue("WWW-Authenticate").orElseThrow()).startsWith("Bearer error=\"invalid_token\"");
 		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
@@ -171,11 +161,11 @@ class SecurityIT extends SeededApiTest {
 	@Test
 	void getAnswersKeepTheirCachingHeadersAndNoSessionOrCookieIsMade() {
 		for (String authorization : new String[] { null, "Bearer " + token("cacher") }) {
-			var get = request("/graphql?query=%7B__typename%7D").header("Accept", "application/graphql-response+json").GET();
+			var get = this.http.request("/graphql?query=%7B__typename%7D").header("Accept", "application/graphql-response+json").GET();
 			if (authorization != null) {
 				get.header("Authorization", authorization);
 			}
-			var response = send(get);
+			var response = this.http.send(get);
 			assertThat(response.statusCode()).isEqualTo(200);
 			assertThat(response.headers().allValues("Cache-Control")).containsExactly("max-age=60, public");
 			assertThat(response.headers().firstValue("Pragma")).isEmpty();
@@ -183,7 +173,7 @@ class SecurityIT extends SeededApiTest {
 			assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
 			assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 		}
-		var login = send(request("/login").GET());
+		var login = this.http.send(this.http.request("/login").GET());
 		assertThat(login.statusCode()).isEqualTo(404);
 		assertThat(login.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
 	}
@@ -253,21 +243,6 @@ class SecurityIT extends SeededApiTest {
 		return token.substring(0, token.length() - 2) + ((last == 'A') ? 'B' : 'A') + token.charAt(token.length() - 1);
 	}
 
-	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.serverPort + path)).timeout(Duration.ofSeconds(30));
-	}
 
-	private static HttpResponse<String> send(HttpRequest.Builder request) {
-		try {
-			return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
 
 }

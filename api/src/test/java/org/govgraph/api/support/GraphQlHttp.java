@@ -63,6 +63,16 @@ public final class GraphQlHttp {
 		return query(query, Map.of());
 	}
 
+	/** A request to a path of the server, with the timeout every request here has; add its method and headers. */
+	public HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(this.base.resolve(path)).timeout(Duration.ofSeconds(30));
+	}
+
+	/** Sends a request built on {@link #request(String)} and returns the HTTP response. */
+	public HttpResponse<String> send(HttpRequest.Builder request) {
+		return send(request.build());
+	}
+
 	/** GETs a path of the server. */
 	public HttpResponse<String> get(String path) {
 		return send(HttpRequest.newBuilder(this.base.resolve(path)).GET().build());
