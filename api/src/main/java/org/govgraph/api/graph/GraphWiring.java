@@ -163,6 +163,8 @@ public class GraphWiring implements RuntimeWiringConfigurer {
 		fields.put("*.id", (env) -> GlobalId.of(node(env)));
 		fields.put("*.provenance", (env) -> node(env).provenance());
 		fields.put("*.statements", (env) -> node(env).statements());
+		fields.put("*.version", (env) -> node(env).version());
+		fields.put("*.retired", (env) -> node(env).retired());
 
 		fields.put("Instrument.date", (env) -> PartialDate.of(node(env).string("date"), node(env).string("datePrecision")));
 		fields.put("Instrument.displayTitle", (env) -> displayTitle(node(env)));

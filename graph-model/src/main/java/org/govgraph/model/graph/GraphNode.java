@@ -22,6 +22,15 @@ import org.govgraph.model.vocabulary.ProvenanceKind;
  */
 public record GraphNode(NodeLabel label, String key, Map<String, Object> properties) {
 
+	/** The property holding a node's version. */
+	public static final String VERSION = "version";
+
+	/** The property that is true on a retired node (which also carries the label {@link #RETIRED_LABEL}). */
+	public static final String RETIRED = "retired";
+
+	/** The label a retired node carries besides its own, so that reads leave it out with a label check. */
+	public static final String RETIRED_LABEL = "Retired";
+
 	public GraphNode {
 		properties = Map.copyOf(properties);
 	}
@@ -41,6 +50,16 @@ public record GraphNode(NodeLabel label, String key, Map<String, Object> propert
 			throw new IllegalStateException("A node of the governance graph without a known label: " + node.labels());
 		}
 		return new GraphNode(label, node.get("key").asString(), node.asMap());
+	}
+
+	/** The node's version: 1 when created, +1 with every write (a node written before versions were kept is at 1). */
+	public long version() {
+		return (this.properties.get(VERSION) instanceof Number number) ? number.longValue() : 1L;
+	}
+
+	/** True when the node is retired: it keeps its values and history but leaves lists, search and relationship fields. */
+	public boolean retired() {
+		return Boolean.TRUE.equals(this.properties.get(RETIRED));
 	}
 
 	/** A property as text, or null. */

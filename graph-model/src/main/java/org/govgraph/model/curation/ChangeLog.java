@@ -1,0 +1,129 @@
+package org.govgraph.model.curation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.govgraph.model.vocabulary.NodeLabel;
+import org.neo4j.driver.QueryRunner;
+
+/**
+ * Writes the change log inside the transaction of the write it records (see the package
+ * description): {@link #lock} first, then one {@link #record} per changed entity. The counter's
+ * lock is held until the transaction ends, so sequence numbers follow commit order and a
+ * rolled-back write leaves no gap.
+ */
+public final class ChangeLog {
+
+	/** The name of the one counter node. */
+	public static final String COUNTER = "changes";
+
+	private ChangeLog() {
+	}
+
+	/**
+	 * Takes the change counter's write lock: the first statement of every write, so that what
+	 * the write reads afterwards (versions, keys) cannot change before it commits.
+	 */
+	public static void lock(QueryRunner tx) {
+		tx.run("""
+				MERGE (c:ChangeCounter {name: $name})
+				ON CREATE SET c.sequence = 0
+				SET c.lockedAt = datetime.realtime()
+				""", Map.of("name", COUNTER)).consume();
+	}
+
+	/**
+	 * A relationship as it was added or removed.
+	 *
+	 * @param properties its properties (provenance lists included)
+	 */
+	public record RelationshipState(String type, NodeLabel fromLabel, String fromKey, NodeLabel toLabel, String toKey,
+			Map<String, Object> properties) {
+
+		public RelationshipState {
+			properties = Map.copyOf(properties);
+		}
+
+		Map<String, Object> row() {
+			var row = new LinkedHashMap<String, Object>(this.properties);
+			row.put("type", this.type);
+			row.put("fromLabel", this.fromLabel.label());
+			row.put("fromKey", this.fromKey);
+			row.put("toLabel", this.toLabel.label());
+			row.put("toKey", this.toKey);
+			return row;
+		}
+
+	}
+
+	/**
+	 * One entity's change.
+	 *
+	 * @param version the entity's version after the write
+	 * @param before its properties before the write; null for a creation
+	 * @param after its properties after the write
+	 * @param added relationships the write added (from or to the entity)
+	 * @param removed relationships the write removed
+	 */
+	public record Entry(ChangeOperation operation, NodeLabel label, String key, long version, String by, String comment,
+			String correlationId, Map<String, Object> before, Map<String, Object> after, List<RelationshipState> added,
+			List<RelationshipState> removed) {
+
+		public Entry {
+			added = List.copyOf(added);
+			removed = List.copyOf(removed);
+		}
+
+	}
+
+	/** What {@link #record} assigned. */
+	public record Recorded(long sequence, java.time.ZonedDateTime at) {
+	}
+
+	/**
+	 * Records one change with the next sequence number. The time never goes back: it is the
+	 * later of the clock and the previous change's time, so that the entity as it was at a
+	 * moment is the result of exactly the changes numbered up to some point.
+	 */
+	public static Recorded record(QueryRunner tx, Entry entry) {
+		var parameters = new LinkedHashMap<String, Object>();
+		parameters.put("name", COUNTER);
+		parameters.put("operation", entry.operation().name());
+		parameters.put("label", entry.label().label());
+		parameters.put("key", entry.key());
+		parameters.put("version", entry.version());
+		parameters.put("by", entry.by());
+		parameters.put("comment", entry.comment());
+		parameters.put("correlationId", entry.correlationId());
+		parameters.put("before", entry.before());
+		parameters.put("after", entry.after());
+		parameters.put("added", rows(entry.added()));
+		parameters.put("removed", rows(entry.removed()));
+		var record = tx.run("""
+				MATCH (c:ChangeCounter {name: $name})
+				WITH c, datetime.realtime() AS now
+				SET c.sequence = c.sequence + 1,
+				    c.lastAt = CASE WHEN c.lastAt IS NULL OR now > c.lastAt THEN now ELSE c.lastAt END
+				CREATE (ch:Change {sequence: c.sequence, at: c.lastAt, by: $by, operation: $operation,
+				                   label: $label, key: $key, version: $version})
+				SET ch.comment = $comment, ch.correlationId = $correlationId
+				FOREACH (before IN CASE WHEN $before IS NULL THEN [] ELSE [$before] END |
+				  CREATE (ch)-[:BEFORE]->(s:Snapshot) SET s = before)
+				FOREACH (after IN CASE WHEN $after IS NULL THEN [] ELSE [$after] END |
+				  CREATE (ch)-[:AFTER]->(s:Snapshot) SET s = after)
+				FOREACH (row IN $added | CREATE (ch)-[:ADDED]->(r:RelationshipSnapshot) SET r = row)
+				FOREACH (row IN $removed | CREATE (ch)-[:REMOVED]->(r:RelationshipSnapshot) SET r = row)
+				RETURN ch.sequence AS sequence, ch.at AS at
+				""", parameters).single();
+		return new Recorded(record.get("sequence").asLong(), record.get("at").asZonedDateTime());
+	}
+
+	private static List<Map<String, Object>> rows(List<RelationshipState> states) {
+		var rows = new ArrayList<Map<String, Object>>();
+		states.forEach((s) -> rows.add(s.row()));
+		return rows;
+	}
+
+}
