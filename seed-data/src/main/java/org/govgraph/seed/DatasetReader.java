@@ -1,20 +1,15 @@
 package org.govgraph.seed;
 
 import java.io.StringReader;
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.govgraph.model.vocabulary.Enumerations;
+import org.govgraph.model.vocabulary.FactRules;
 import org.govgraph.model.vocabulary.NodeLabel;
 import org.govgraph.model.vocabulary.ProvenanceKind;
 import org.govgraph.model.vocabulary.QuantityQualifier;
@@ -46,11 +41,8 @@ public final class DatasetReader {
 
 	static final String RELATIONSHIPS_LIST = "relationships";
 
-	static final String CURATED_PREFIX = "curated/";
+	static final String CURATED_PREFIX = FactRules.CURATED_PREFIX;
 
-	private static final Pattern PARTIAL_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
-
-	private static final Pattern LOCAL_DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
 
 	private final Map<String, CuratedSource> sources = new LinkedHashMap<>();
 
@@ -99,8 +91,7 @@ public final class DatasetReader {
 			var first = seen.putIfAbsent(id, fact.location());
 			if (first != null) {
 				throw new DatasetException(fact.location(),
-						"duplicate relationship " + fact.type() + " from " + fact.from().key() + " to " + fact.to().key()
-								+ " (first at " + first + ")");
+						FactRules.duplicateRelationship(fact.type(), fact.from().key(), fact.to().key()) + " (first at " + first + ")");
 			}
 			relationships.add(fact);
 		}
@@ -166,7 +157,7 @@ public final class DatasetReader {
 				var location = at(document.file(), item);
 				var id = require(fields, "id", location);
 				if (!id.startsWith(CURATED_PREFIX)) {
-					throw new DatasetException(location, "a curated source's id must start with '" + CURATED_PREFIX + "': " + id);
+					throw new DatasetException(location, FactRules.curatedSourceId(id));
 				}
 				var source = new CuratedSource(id, require(fields, "statement", location), require(fields, "url", location),
 						location);
@@ -213,7 +204,7 @@ public final class DatasetReader {
 		for (var name : raw.keySet()) {
 			if (!allowed.contains(name)) {
 				throw new DatasetException(at(file, raw.get(name)),
-						"property '" + name + "' is not part of " + label.label() + "; allowed: " + sorted(allowed));
+						FactRules.unknownProperty(name, label.label(), allowed));
 			}
 		}
 		var properties = new LinkedHashMap<String, Object>();
@@ -251,7 +242,7 @@ public final class DatasetReader {
 		var fact = new NodeFact(label, text, properties, provenance, location);
 		var first = this.nodes.putIfAbsent(text, fact);
 		if (first != null) {
-			throw new DatasetException(location, "duplicate key " + text + " (first at " + first.location() + ")");
+			throw new DatasetException(location, FactRules.duplicateKey(text) + " (first at " + first.location() + ")");
 		}
 	}
 
@@ -274,13 +265,11 @@ public final class DatasetReader {
 		}
 		var qualifierName = scalarValue(file, name, fields.get("qualifier")).toString();
 		var qualifier = QuantityQualifier.of(qualifierName)
-			.orElseThrow(() -> new DatasetException(at(file, fields.get("qualifier")), "unknown qualifier '" + qualifierName
-					+ "'; expected one of " + java.util.Arrays.stream(QuantityQualifier.values()).map(Enum::name).toList()));
+			.orElseThrow(() -> new DatasetException(at(file, fields.get("qualifier")), FactRules.unknownQualifier(qualifierName)));
 		var asWritten = scalarValue(file, name, fields.get("asWritten")).toString();
 		var words = QuantityQualifier.find(asWritten, value);
 		if (words.isEmpty() || words.get().qualifier() != qualifier) {
-			throw new DatasetException(at(file, fields.get("asWritten")), "\"" + asWritten + "\" does not write " + value
-					+ " as " + qualifier + " (" + String.join(", ", qualifier.words()) + " " + value + ")");
+			throw new DatasetException(at(file, fields.get("asWritten")), FactRules.notWrittenAs(asWritten, value, qualifier));
 		}
 		return Map.entry(value, new Qualified(qualifier, asWritten));
 	}
@@ -300,15 +289,14 @@ public final class DatasetReader {
 		for (Entry entry : entries) {
 			for (var name : entry.supports()) {
 				if (!needed.contains(name)) {
-					throw new DatasetException(entry.supportsLocation(), "supports '" + name + "', which " + key
-							+ (raw.containsKey(name) ? " identifies it by: it needs no support" : " does not have"));
+					throw new DatasetException(entry.supportsLocation(), FactRules.supportsUnknown(key, name, raw.containsKey(name)));
 				}
 			}
 		}
 		for (var name : needed) {
 			var supporting = entries.stream().filter((e) -> e.supports().contains(name)).toList();
 			if (supporting.isEmpty()) {
-				throw new DatasetException(at(file, raw.get(name)), key + "." + name + " has no provenance entry that supports it");
+				throw new DatasetException(at(file, raw.get(name)), FactRules.unsupported(key, name));
 			}
 			if (!(properties.get(name) instanceof Long number)) {
 				continue;
@@ -319,16 +307,12 @@ public final class DatasetReader {
 				for (Entry entry : worded) {
 					var match = QuantityQualifier.find(words(entry.provenance()), number);
 					if (match.isPresent()) {
-						throw new DatasetException(at(file, raw.get(name)), key + "." + name + " is the bare number " + number
-								+ " where " + entry.provenance().source() + " writes \"" + match.get().asWritten()
-								+ "\": write {value: " + number + ", qualifier: " + match.get().qualifier() + ", asWritten: \""
-								+ match.get().asWritten() + "\"}");
+						throw new DatasetException(at(file, raw.get(name)), FactRules.bareNumber(key, name, number, entry.provenance().source(), match.get()));
 					}
 				}
 			}
 			else if (!worded.isEmpty() && worded.stream().noneMatch((e) -> words(e.provenance()).contains(quantity.asWritten()))) {
-				throw new DatasetException(at(file, raw.get(name)), key + "." + name + ": \"" + quantity.asWritten()
-						+ "\" is not in the words of any entry that supports it");
+				throw new DatasetException(at(file, raw.get(name)), FactRules.notInWords(key, name, quantity.asWritten()));
 			}
 		}
 	}
@@ -354,7 +338,7 @@ public final class DatasetReader {
 		for (var name : raw.keySet()) {
 			if (!allowed.contains(name)) {
 				throw new DatasetException(at(file, raw.get(name)),
-						"property '" + name + "' is not part of " + type + "; allowed: " + sorted(allowed));
+						FactRules.unknownProperty(name, type.name(), allowed));
 			}
 		}
 		var from = requireScalar(file, raw, "from", location);
@@ -367,7 +351,7 @@ public final class DatasetReader {
 		}
 		var provenanceNode = raw.get("provenance");
 		if (provenanceNode == null) {
-			throw new DatasetException(location, type + " from " + from + " to " + to + " has no provenance");
+			throw new DatasetException(location, FactRules.noProvenance(type.name() + " from " + from + " to", to));
 		}
 		var provenance = entries(file, provenanceNode, null, false).stream().map(Entry::provenance).toList();
 		this.pending.add(new PendingRelationship(type, from, to, properties, provenance, location,
@@ -403,14 +387,14 @@ public final class DatasetReader {
 			if (raw.containsKey("supports")) {
 				if (!ofNode) {
 					throw new DatasetException(at(file, raw.get("supports")),
-							"a relationship's entry supports the relationship and its properties: it takes no 'supports'");
+							FactRules.relationshipEntryTakesNoSupports());
 				}
 				supports = names(file, "supports", raw.get("supports"));
 				supportsLocation = at(file, raw.get("supports"));
 			}
 			else if (ofNode) {
 				throw new DatasetException(location,
-						"a node's provenance entry needs 'supports': the properties it supports, e.g. [name, start]");
+						FactRules.nodeEntryNeedsSupports());
 			}
 			Provenance provenance;
 			var stored = supports.stream().map((n) -> STORED_NAMES.getOrDefault(n, n)).toList();
@@ -418,16 +402,16 @@ public final class DatasetReader {
 				for (var field : List.of("source", "locator", "quote")) {
 					if (fields.containsKey(field)) {
 						throw new DatasetException(location,
-								"a DERIVED entry (with 'rule' and 'derivedFrom') has no '" + field + "': it is not quoted or curated");
+								FactRules.derivedHas(field));
 					}
 				}
 				var rule = fields.get("rule");
 				if (rule == null || rule.isBlank()) {
-					throw new DatasetException(location, "a DERIVED entry needs a 'rule': how the value follows, in words");
+					throw new DatasetException(location, FactRules.derivedNeedsRule());
 				}
 				if (!raw.containsKey("derivedFrom")) {
 					throw new DatasetException(location,
-							"a DERIVED entry needs 'derivedFrom': the facts it is derived from (a property, <key>.<property>, a key or curated/…)");
+							FactRules.derivedNeedsDerivedFrom());
 				}
 				var from = names(file, "derivedFrom", raw.get("derivedFrom"));
 				var derivedFromLocation = at(file, raw.get("derivedFrom"));
@@ -443,10 +427,10 @@ public final class DatasetReader {
 				if (source.startsWith(CURATED_PREFIX)) {
 					if (fields.containsKey("locator") || fields.containsKey("quote")) {
 						throw new DatasetException(location,
-								"a curated fact (" + source + ") is cited without locator or quote: it is not quoted");
+								FactRules.curatedIsNotQuoted(source));
 					}
 					if (!this.sources.containsKey(source)) {
-						throw new DatasetException(location, "unknown curated source " + source);
+						throw new DatasetException(location, FactRules.unknownCuratedSource(source));
 					}
 					provenance = new Provenance(source, null, null, ProvenanceKind.CURATED, stored, null, List.of());
 				}
@@ -500,7 +484,7 @@ public final class DatasetReader {
 		var ref = derivation.ref();
 		if (ref.startsWith(CURATED_PREFIX)) {
 			if (!this.sources.containsKey(ref)) {
-				throw new DatasetException(derivation.location(), "derivedFrom " + ref + ": unknown curated source");
+				throw new DatasetException(derivation.location(), FactRules.unknownCuratedDerivation(ref));
 			}
 			return;
 		}
@@ -519,9 +503,7 @@ public final class DatasetReader {
 				return;
 			}
 		}
-		throw new DatasetException(derivation.location(), "derivedFrom '" + ref + "' does not resolve: expected "
-				+ ((derivation.subjectKey() != null) ? "a property of " + derivation.subjectKey() + ", " : "")
-				+ "a node key, <key>.<property> or a curated source");
+		throw new DatasetException(derivation.location(), FactRules.unresolvedDerivation(ref, derivation.subjectKey()));
 	}
 
 	// ------------------------------------------------------------------ validation
@@ -534,11 +516,11 @@ public final class DatasetReader {
 		var kind = properties.get("kind");
 		if (kind == null) {
 			throw new DatasetException(at(file, raw.values().iterator().next()),
-					label.label() + " " + properties.get("key") + " has no 'kind'; expected one of " + sorted(kinds));
+					FactRules.missingKind(label, properties.get("key")));
 		}
 		if (!kinds.contains(kind)) {
 			throw new DatasetException(at(file, raw.get("kind")),
-					"unknown " + label.label() + " kind '" + kind + "'; expected one of " + sorted(kinds));
+					FactRules.unknownKind(label, kind));
 		}
 	}
 
@@ -567,14 +549,17 @@ public final class DatasetReader {
 				}
 				if (zone != null) {
 					try {
-						ZoneId.of(zone.toString());
+						FactRules.timeZone(zone);
 					}
-					catch (DateTimeException ex) {
-						throw new DatasetException(at(file, raw.get("timeZone")), "not an IANA time zone: " + zone);
+					catch (FactRules.Violation ex) {
+						throw new DatasetException(at(file, raw.get("timeZone")), ex.getMessage());
 					}
 				}
-				if (start != null && end != null && start.toString().compareTo(end.toString()) > 0) {
-					throw new DatasetException(at(file, raw.get("end")), "the event ends (" + end + ") before it starts (" + start + ")");
+				try {
+					FactRules.eventOrder(start, end);
+				}
+				catch (FactRules.Violation ex) {
+					throw new DatasetException(at(file, raw.get("end")), ex.getMessage());
 				}
 				expect(file, raw, properties, "durationMinutes", Long.class);
 				expect(file, raw, properties, "panelists", Long.class);
@@ -591,7 +576,7 @@ public final class DatasetReader {
 				var expectedKey = properties.get("instrument") + "#" + properties.get("eId");
 				if (!expectedKey.equals(properties.get("key"))) {
 					throw new DatasetException(at(file, raw.get("key")),
-							"a paragraph's key must be <instrument>#<eId>: expected " + expectedKey);
+							FactRules.wrongParagraphKey(expectedKey));
 				}
 			}
 			default -> {
@@ -603,49 +588,26 @@ public final class DatasetReader {
 			Class<?> type) {
 		var value = properties.get(name);
 		if (value != null && !type.isInstance(value)) {
-			throw new DatasetException(at(file, raw.get(name)), "'" + name + "' must be "
-					+ (type == Boolean.class ? "true or false" : "a whole number") + ", not '" + value + "'");
+			throw new DatasetException(at(file, raw.get(name)), (type == Boolean.class) ? FactRules.notABoolean(name, value) : FactRules.notANumber(name, value));
 		}
 	}
 
 	private static String partialDatePrecision(String file, Node node, Object value) {
-		var text = value.toString();
-		if (!PARTIAL_DATE.matcher(text).matches()) {
-			throw new DatasetException(at(file, node), "a date must be YYYY, YYYY-MM or YYYY-MM-DD, not '" + text + "'");
-		}
 		try {
-			return switch (text.length()) {
-				case 4 -> "YEAR";
-				case 7 -> {
-					YearMonth.parse(text);
-					yield "MONTH";
-				}
-				default -> {
-					LocalDate.parse(text);
-					yield "DAY";
-				}
-			};
+			return FactRules.partialDatePrecision(value.toString());
 		}
-		catch (DateTimeException ex) {
-			throw new DatasetException(at(file, node), "not a calendar date: '" + text + "'");
+		catch (FactRules.Violation ex) {
+			throw new DatasetException(at(file, node), ex.getMessage());
 		}
 	}
 
 	private static String eventTimePrecision(String file, Node node, Object value, Object zone) {
-		var text = value.toString();
-		if (LOCAL_DATE_TIME.matcher(text).matches()) {
-			try {
-				LocalDateTime.parse(text);
-			}
-			catch (DateTimeException ex) {
-				throw new DatasetException(at(file, node), "not a date-time: '" + text + "'");
-			}
-			if (zone == null) {
-				throw new DatasetException(at(file, node), "a date-time needs a 'timeZone'");
-			}
-			return "MINUTE";
+		try {
+			return FactRules.eventTimePrecision(value.toString(), zone);
 		}
-		return partialDatePrecision(file, node, value);
+		catch (FactRules.Violation ex) {
+			throw new DatasetException(at(file, node), ex.getMessage());
+		}
 	}
 
 	/** Paragraphs: their instrument and parent exist; each gets its part-of link. */
@@ -659,13 +621,13 @@ public final class DatasetReader {
 			var instrumentKey = properties.get("instrument").toString();
 			var instrument = this.nodes.get(instrumentKey);
 			if (instrument == null || instrument.label() != NodeLabel.INSTRUMENT) {
-				throw new DatasetException(node.location(), "paragraph " + node.key() + " names an unknown instrument " + instrumentKey);
+				throw new DatasetException(node.location(), FactRules.unknownInstrument(node.key(), instrumentKey));
 			}
 			var provenance = node.provenance();
 			if (Boolean.TRUE.equals(instrument.properties().get("sourceDocument"))) {
 				if (!provenance.isEmpty()) {
 					throw new DatasetException(node.location(),
-							"a paragraph of a source document is the source: it takes no provenance list");
+							FactRules.sourceDocumentParagraph());
 				}
 				var text = properties.get("text");
 				if (text == null) {
@@ -683,7 +645,7 @@ public final class DatasetReader {
 						List.of()));
 			}
 			else if (provenance.isEmpty()) {
-				throw new DatasetException(node.location(), "paragraph " + node.key() + " has no provenance");
+				throw new DatasetException(node.location(), FactRules.noProvenance("paragraph", node.key()));
 			}
 			var parentEId = properties.get("parent");
 			NodeFact parent = instrument;
@@ -691,7 +653,7 @@ public final class DatasetReader {
 				parent = this.nodes.get(instrumentKey + "#" + parentEId);
 				if (parent == null) {
 					throw new DatasetException(node.location(),
-							"paragraph " + node.key() + " names an unknown parent " + parentEId + " in " + instrumentKey);
+							FactRules.unknownParent(node.key(), parentEId.toString(), instrumentKey));
 				}
 			}
 			var stored = new LinkedHashMap<>(properties);
@@ -720,7 +682,7 @@ public final class DatasetReader {
 		}
 		for (NodeFact node : this.nodes.values()) {
 			if (node.provenance().isEmpty()) {
-				throw new DatasetException(node.location(), node.label().label() + " " + node.key() + " has no provenance");
+				throw new DatasetException(node.location(), FactRules.noProvenance(node.label().label(), node.key()));
 			}
 		}
 		return links;
@@ -749,11 +711,10 @@ public final class DatasetReader {
 			String end) {
 		var node = this.nodes.get(key);
 		if (node == null) {
-			throw new DatasetException(location, relationship.type() + " " + end + " an unknown node: " + key);
+			throw new DatasetException(location, FactRules.unknownEndpoint(relationship.type(), end, key));
 		}
 		if (!labels.contains(node.label())) {
-			throw new DatasetException(location, relationship.type() + " cannot go " + end + " a " + node.label().label()
-					+ " (" + key + "); it connects " + labels.stream().map(NodeLabel::label).sorted().toList());
+			throw new DatasetException(location, FactRules.wrongEndpoint(relationship.type(), end, node.label(), key));
 		}
 		return node;
 	}
@@ -764,17 +725,17 @@ public final class DatasetReader {
 		if (document == null || document.label() != NodeLabel.INSTRUMENT
 				|| !Boolean.TRUE.equals(document.properties().get("sourceDocument"))) {
 			throw new DatasetException(quoted.location(),
-					"unknown source " + provenance.source() + ": cite a source document or a curated fact (" + CURATED_PREFIX + "…)");
+					FactRules.unknownSource(provenance.source()));
 		}
 		var paragraph = this.nodes.get(provenance.source() + "#" + provenance.locator());
 		if (paragraph == null) {
 			throw new DatasetException(quoted.location(),
-					"locator " + provenance.locator() + " is not a paragraph of " + provenance.source());
+					FactRules.locatorNotAParagraph(provenance.locator(), provenance.source()));
 		}
 		var text = paragraph.properties().get("text");
 		if (text == null || !text.toString().contains(provenance.quote())) {
 			throw new DatasetException(quoted.location(),
-					"the quote \"" + provenance.quote() + "\" is not in " + provenance.source() + " " + provenance.locator());
+					FactRules.quoteNotInSource(provenance.quote(), provenance.source(), provenance.locator()));
 		}
 	}
 
