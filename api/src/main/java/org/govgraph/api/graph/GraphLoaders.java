@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.govgraph.model.curation.HistoryRepository;
 import org.govgraph.model.graph.GraphNode;
 import org.govgraph.model.graph.GraphRepository;
 import org.govgraph.model.graph.GraphRepository.CitingReference;
@@ -60,13 +61,16 @@ class GraphLoaders {
 	record PageKey(String parentKey, int first, Page.After after, boolean includeOrgans) {
 	}
 
-	GraphLoaders(BatchLoaderRegistry registry, GraphRepository graph, SupportRepository support) {
+	GraphLoaders(BatchLoaderRegistry registry, GraphRepository graph, SupportRepository support,
+			HistoryRepository history) {
 		registry.<SupportsKey, Page<SupportedFact>>forName(SUPPORTS)
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> supports(support, keys)));
 		for (RelationshipFields.Field field : RelationshipFields.ALL) {
 			registry.<String, List<Link>>forName(field.loaderName())
 				.registerMappedBatchLoader((keys, env) -> Mono
 					.fromCallable(() -> graph.related(field.parent(), keys, field.traversal())));
+			registry.<AsOf.Key, List<Link>>forName(AsOf.loaderName(field))
+				.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> relatedAsOf(history, field, keys)));
 		}
 		for (NodeLabel label : NodeLabel.values()) {
 			registry.<String, GraphNode>forName(nodes(label))
@@ -113,6 +117,18 @@ class GraphLoaders {
 					first.includeParts());
 			group.forEach((k) -> result.put(k, found.getOrDefault(k.key(), List.of())));
 		}
+		return result;
+	}
+
+	/** One statement set per moment asked: the relationships of all parents as they were then. */
+	private static Map<AsOf.Key, List<Link>> relatedAsOf(HistoryRepository history, RelationshipFields.Field field,
+			Set<AsOf.Key> keys) {
+		var result = new HashMap<AsOf.Key, List<Link>>();
+		keys.stream().collect(Collectors.groupingBy(AsOf.Key::at)).forEach((at, group) -> {
+			var found = history.relatedAsOf(field.parent(), group.stream().map(AsOf.Key::parentKey).toList(),
+					field.traversal(), at);
+			group.forEach((k) -> result.put(k, found.getOrDefault(k.parentKey(), List.of())));
+		});
 		return result;
 	}
 

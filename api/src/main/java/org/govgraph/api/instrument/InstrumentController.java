@@ -1,5 +1,6 @@
 package org.govgraph.api.instrument;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.govgraph.api.graph.ApiException;
@@ -8,6 +9,8 @@ import org.govgraph.api.graph.Connections.Connection;
 import org.govgraph.api.graph.Connections.Edge;
 import org.govgraph.api.graph.Inputs;
 import org.govgraph.api.search.LuceneQuery;
+import org.govgraph.api.graph.AsOf;
+import org.govgraph.model.curation.HistoryRepository;
 import org.govgraph.model.graph.GraphNode;
 import org.govgraph.model.graph.GraphRepository;
 import org.govgraph.model.graph.GraphRepository.InstrumentCriteria;
@@ -24,8 +27,11 @@ class InstrumentController {
 
 	private final GraphRepository graph;
 
-	InstrumentController(GraphRepository graph) {
+	private final HistoryRepository history;
+
+	InstrumentController(GraphRepository graph, HistoryRepository history) {
 		this.graph = graph;
+		this.history = history;
 	}
 
 	/** The {@code InstrumentFilter} input. */
@@ -53,8 +59,12 @@ class InstrumentController {
 
 	/** By stable key, or else by exact symbol. */
 	@QueryMapping
-	GraphNode instrument(@Argument String key) {
+	Object instrument(@Argument String key, @Argument OffsetDateTime asOf) {
 		Inputs.required(key, "key");
+		if (asOf != null) {
+			return AsOf.node(this.history, NodeLabel.INSTRUMENT, key, asOf, "key",
+					"No instrument had the key '" + key + "'");
+		}
 		var byKey = this.graph.findByKey(NodeLabel.INSTRUMENT, key);
 		if (byKey.isPresent()) {
 			return byKey.get();

@@ -106,6 +106,9 @@ public record QueryAnalysis(int depth, int aliases, long cost, int largestFirst,
 				Math.max(a.largestFirst, b.largestFirst), outOfRange);
 	}
 
+	/** What each write (a field of {@code Mutation}) costs besides what it selects: a write takes the change log's lock. */
+	public static final long WRITE_COST = 100;
+
 	private static final QueryAnalysis NOTHING = new QueryAnalysis(0, 0, 0, 0, List.of());
 
 	private record Analyzer(GraphQLSchema schema, Map<String, FragmentDefinition> fragments,
@@ -167,6 +170,9 @@ public record QueryAnalysis(int depth, int aliases, long cost, int largestFirst,
 			int first = connection ? first(field) : 0;
 			long size = connection ? first : listSize(field, definition, parent);
 			long cost = 1 + size * children.cost;
+			if (parent instanceof graphql.schema.GraphQLObjectType object && object == this.schema.getMutationType()) {
+				cost += WRITE_COST;
+			}
 			int depth = introspection ? 0 : 1 + children.depth;
 			var outOfRange = outOfRange(field);
 			if (!children.outOfRange.isEmpty()) {

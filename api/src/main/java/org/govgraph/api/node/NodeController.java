@@ -1,5 +1,6 @@
 package org.govgraph.api.node;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,7 +13,9 @@ import graphql.schema.DataFetchingEnvironment;
 
 import org.govgraph.api.graph.ApiException;
 import org.govgraph.api.graph.ArgumentRanges;
+import org.govgraph.api.graph.AsOf;
 import org.govgraph.api.graph.GlobalId;
+import org.govgraph.model.curation.HistoryRepository;
 import org.govgraph.model.graph.GraphNode;
 import org.govgraph.model.graph.GraphRepository;
 import org.govgraph.model.vocabulary.NodeLabel;
@@ -28,16 +31,23 @@ class NodeController {
 
 	private final GraphRepository graph;
 
-	NodeController(GraphRepository graph) {
+	private final HistoryRepository history;
+
+	NodeController(GraphRepository graph, HistoryRepository history) {
 		this.graph = graph;
+		this.history = history;
 	}
 
 	@QueryMapping
-	GraphNode node(@Argument String id) {
+	Object node(@Argument String id, @Argument OffsetDateTime asOf) {
 		var globalId = GlobalId.parse(id, "id");
+		if (asOf != null) {
+			return AsOf.node(this.history, globalId.label(), globalId.key(), asOf, "id", "No node had the ID '" + id + "'");
+		}
 		return this.graph.findByKey(globalId.label(), globalId.key())
 			.orElseThrow(() -> ApiException.notFound("id", "No node has the ID '" + id + "'"));
 	}
+
 
 	/** The nodes in the order asked, null (with an error naming its position) where an ID is unknown or malformed. */
 	@QueryMapping

@@ -35,15 +35,15 @@ public record Traversal(Set<RelationshipType> outgoing, Set<RelationshipType> in
 				union(this.targets, other.targets));
 	}
 
-	List<String> outgoingNames() {
+	public List<String> outgoingNames() {
 		return this.outgoing.stream().map(Enum::name).sorted().toList();
 	}
 
-	List<String> incomingNames() {
+	public List<String> incomingNames() {
 		return this.incoming.stream().map(Enum::name).sorted().toList();
 	}
 
-	List<String> targetLabels() {
+	public List<String> targetLabels() {
 		return this.targets.stream().map(NodeLabel::label).sorted().toList();
 	}
 
