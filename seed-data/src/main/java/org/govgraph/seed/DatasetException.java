@@ -10,10 +10,18 @@ public class DatasetException extends RuntimeException {
 
 	private final int line;
 
+	private final String reason;
+
 	public DatasetException(Location location, String message) {
 		super(location + ": " + message);
 		this.file = location.file();
 		this.line = location.line();
+		this.reason = message;
+	}
+
+	/** What is wrong, without the file and line: the words the curation API uses for the same rule. */
+	public String reason() {
+		return this.reason;
 	}
 
 	/** The dataset file the problem is in. */

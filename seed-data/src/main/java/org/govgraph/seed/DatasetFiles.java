@@ -55,6 +55,13 @@ public record DatasetFiles(List<File> files, String checksum) {
 		});
 	}
 
+	/** These files and one more (a file under review, say), as one dataset. */
+	public DatasetFiles with(String name, String content) {
+		var files = new ArrayList<>(this.files);
+		files.add(new File(name, content));
+		return new DatasetFiles(List.copyOf(files), checksum(files));
+	}
+
 	/** Reads a dataset from a directory (a copy under review, say). */
 	public static DatasetFiles fromDirectory(Path directory) {
 		return read((name) -> {

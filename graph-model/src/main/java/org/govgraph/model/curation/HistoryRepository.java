@@ -121,7 +121,8 @@ public class HistoryRepository {
 				if (name.equals(GraphNode.RETIRED) && this.before == null) {
 					continue;
 				}
-				if (!Objects.equals(was, is) || !provenanceBefore.equals(provenanceAfter)) {
+				// An entry that still supports the value but no longer others is the same support.
+				if (!Objects.equals(was, is) || !sources(provenanceBefore).equals(sources(provenanceAfter))) {
 					changes.add(new FieldChange(name, FieldChange.Kind.VALUE, text(was), text(is), provenanceBefore,
 							provenanceAfter, null, null, false, Map.of()));
 				}
@@ -145,6 +146,13 @@ public class HistoryRepository {
 					(kind == FieldChange.Kind.REMOVED) ? provenance : List.of(),
 					(kind == FieldChange.Kind.ADDED) ? provenance : List.of(), otherLabel, otherKey, outgoing,
 					relationshipProperties(relationship));
+		}
+
+		private static List<List<Object>> sources(List<Provenance> entries) {
+			return entries.stream()
+				.map((p) -> java.util.Arrays.<Object>asList(p.source(), p.locator(), p.quote(), p.kind(), p.rule(),
+						p.derivedFrom()))
+				.toList();
 		}
 
 		private static Map<String, List<Provenance>> support(GraphNode node) {
@@ -231,7 +239,8 @@ public class HistoryRepository {
 	/** The entities with these keys as they were at {@code at}; a key is missing when its entity did not exist then. */
 	public Map<String, GraphNode> asOf(NodeLabel label, Collection<String> keys, ZonedDateTime at) {
 		var result = new LinkedHashMap<String, GraphNode>();
-		var unchanged = new ArrayList<String>();
+		// A key without a change after the moment is as it is now (or did not exist, if it does not now).
+		var unchanged = new ArrayList<String>(keys);
 		this.client.query(FIRST_CHANGE_AFTER)
 			.bindAll(parameters("label", label.label(), "keys", List.copyOf(keys), "at", at))
 			.fetch()
@@ -239,10 +248,8 @@ public class HistoryRepository {
 			.forEach((row) -> {
 				var key = row.get("key").toString();
 				var operation = row.get("operation");
-				if (operation == null) {
-					unchanged.add(key);
-				}
-				else if (!ChangeOperation.CREATED.name().equals(operation) && row.get("before") instanceof Map<?, ?> before) {
+				unchanged.remove(key);
+				if (!ChangeOperation.CREATED.name().equals(operation) && row.get("before") instanceof Map<?, ?> before) {
 					@SuppressWarnings("unchecked")
 					var properties = (Map<String, Object>) before;
 					result.put(key, new GraphNode(label, key, properties));

@@ -32,6 +32,8 @@ public final class TestNeo4j {
 
 	private static volatile TestNeo4j shared;
 
+	private static volatile TestNeo4j forWrites;
+
 	private final URI uri;
 
 	private final AuthToken auth;
@@ -57,6 +59,21 @@ public final class TestNeo4j {
 			}
 		}
 		return shared;
+	}
+
+	/**
+	 * A second shared server, for tests that write (curation, the change feed): what they write
+	 * never reaches the tests that read the seeded dataset and assert its exact answers.
+	 */
+	public static TestNeo4j forWrites() {
+		if (forWrites == null) {
+			synchronized (TestNeo4j.class) {
+				if (forWrites == null) {
+					forWrites = start();
+				}
+			}
+		}
+		return forWrites;
 	}
 
 	private static TestNeo4j start() {
