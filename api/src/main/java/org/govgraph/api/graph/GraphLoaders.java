@@ -66,7 +66,7 @@ class GraphLoaders {
 		for (RelationshipFields.Field field : RelationshipFields.ALL) {
 			registry.<String, List<Link>>forName(field.loaderName())
 				.registerMappedBatchLoader((keys, env) -> Mono
-					.fromCallable(() -> graph.related(field.parent(), keys, field.traversal())));
+					.fromCallable(() -> graph.related(field.parent(), keys, field.traversal(), false)));
 		}
 		for (NodeLabel label : NodeLabel.values()) {
 			registry.<String, GraphNode>forName(nodes(label))
