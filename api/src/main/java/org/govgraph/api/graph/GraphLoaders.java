@@ -64,9 +64,11 @@ class GraphLoaders {
 		registry.<SupportsKey, Page<SupportedFact>>forName(SUPPORTS)
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> supports(support, keys)));
 		for (RelationshipFields.Field field : RelationshipFields.ALL) {
-			registry.<String, List<Link>>forName(field.loaderName())
-				.registerMappedBatchLoader((keys, env) -> Mono
-					.fromCallable(() -> graph.related(field.parent(), keys, field.traversal(), false)));
+			for (boolean includeRetired : new boolean[] { false, true }) {
+				registry.<String, List<Link>>forName(field.loaderName(includeRetired))
+					.registerMappedBatchLoader((keys, env) -> Mono
+						.fromCallable(() -> graph.related(field.parent(), keys, field.traversal(), includeRetired)));
+			}
 		}
 		for (NodeLabel label : NodeLabel.values()) {
 			registry.<String, GraphNode>forName(nodes(label))

@@ -218,7 +218,8 @@ public class GraphWiring implements RuntimeWiringConfigurer {
 	private static DataFetcher<CompletableFuture<Object>> relationship(RelationshipFields.Field field) {
 		return (env) -> {
 			GraphNode parent = node(env);
-			return env.<String, List<Link>>getDataLoader(field.loaderName()).load(parent.key()).thenApply((links) -> {
+			boolean includeRetired = Boolean.TRUE.equals(env.getArgument("includeRetired"));
+			return env.<String, List<Link>>getDataLoader(field.loaderName(includeRetired)).load(parent.key()).thenApply((links) -> {
 				List<Link> found = (links != null) ? links : List.of();
 				return switch (field.shape()) {
 					case LINKS -> found;
