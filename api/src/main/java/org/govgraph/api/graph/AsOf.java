@@ -35,11 +35,11 @@ public record AsOf(ZonedDateTime at) {
 	}
 
 	/** One parent's relationships of one field as of a moment. */
-	record Key(String parentKey, ZonedDateTime at) {
+	record Key(String parentKey, ZonedDateTime at, boolean includeRetired) {
 	}
 
 	static String loaderName(RelationshipFields.Field field) {
-		return field.loaderName() + "@asOf";
+		return field.loaderName(false) + "@asOf";
 	}
 
 }

@@ -66,9 +66,11 @@ class GraphLoaders {
 		registry.<SupportsKey, Page<SupportedFact>>forName(SUPPORTS)
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> supports(support, keys)));
 		for (RelationshipFields.Field field : RelationshipFields.ALL) {
-			registry.<String, List<Link>>forName(field.loaderName())
-				.registerMappedBatchLoader((keys, env) -> Mono
-					.fromCallable(() -> graph.related(field.parent(), keys, field.traversal())));
+			for (boolean includeRetired : new boolean[] { false, true }) {
+				registry.<String, List<Link>>forName(field.loaderName(includeRetired))
+					.registerMappedBatchLoader((keys, env) -> Mono
+						.fromCallable(() -> graph.related(field.parent(), keys, field.traversal(), includeRetired)));
+			}
 			registry.<AsOf.Key, List<Link>>forName(AsOf.loaderName(field))
 				.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> relatedAsOf(history, field, keys)));
 		}
@@ -124,9 +126,10 @@ class GraphLoaders {
 	private static Map<AsOf.Key, List<Link>> relatedAsOf(HistoryRepository history, RelationshipFields.Field field,
 			Set<AsOf.Key> keys) {
 		var result = new HashMap<AsOf.Key, List<Link>>();
-		keys.stream().collect(Collectors.groupingBy(AsOf.Key::at)).forEach((at, group) -> {
+		keys.stream().collect(Collectors.groupingBy((k) -> List.of(k.at(), k.includeRetired()))).forEach((asked, group) -> {
+			var first = group.getFirst();
 			var found = history.relatedAsOf(field.parent(), group.stream().map(AsOf.Key::parentKey).toList(),
-					field.traversal(), at);
+					field.traversal(), first.at(), first.includeRetired());
 			group.forEach((k) -> result.put(k, found.getOrDefault(k.parentKey(), List.of())));
 		});
 		return result;

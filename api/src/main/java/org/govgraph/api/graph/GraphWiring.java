@@ -218,9 +218,11 @@ public class GraphWiring implements RuntimeWiringConfigurer {
 	private static DataFetcher<CompletableFuture<Object>> relationship(RelationshipFields.Field field) {
 		return (env) -> {
 			GraphNode parent = node(env);
+			boolean includeRetired = Boolean.TRUE.equals(env.getArgument("includeRetired"));
 			var links = (env.getLocalContext() instanceof AsOf asOf)
-					? env.<AsOf.Key, List<Link>>getDataLoader(AsOf.loaderName(field)).load(new AsOf.Key(parent.key(), asOf.at()))
-					: env.<String, List<Link>>getDataLoader(field.loaderName()).load(parent.key());
+					? env.<AsOf.Key, List<Link>>getDataLoader(AsOf.loaderName(field))
+						.load(new AsOf.Key(parent.key(), asOf.at(), includeRetired))
+					: env.<String, List<Link>>getDataLoader(field.loaderName(includeRetired)).load(parent.key());
 			return links.thenApply((loaded) -> {
 				List<Link> found = (loaded != null) ? loaded : List.of();
 				return switch (field.shape()) {

@@ -52,7 +52,8 @@ import static org.govgraph.model.vocabulary.RelationshipType.VERSION_OF;
 /**
  * Which relationships each relationship field of the schema follows, and how it shapes them.
  * Every such field is resolved through one batch loader: one Cypher statement per field per
- * level of a request, however many parents the level has.
+ * level of a request, however many parents the level has. Each field takes
+ * {@code includeRetired} (default false: a relationship whose other end is retired is left out).
  */
 final class RelationshipFields {
 
@@ -75,8 +76,12 @@ final class RelationshipFields {
 	/** One relationship field: the schema type and field, the parent's label, what it follows. */
 	record Field(String type, String name, NodeLabel parent, Traversal traversal, Shape shape) {
 
-		String loaderName() {
-			return "relationships:" + this.type + "." + this.name;
+		/**
+		 * The batch loader of this field: one for the default (live other ends only), another
+		 * for {@code includeRetired: true}, so each stays one statement per level.
+		 */
+		String loaderName(boolean includeRetired) {
+			return "relationships:" + this.type + "." + this.name + (includeRetired ? ":includeRetired" : "");
 		}
 
 	}

@@ -47,7 +47,8 @@ class PathController {
 			throw ApiException.notFound("to", "No node has the ID '" + to + "'");
 		}
 		if (start.equals(end)) {
-			return new Path(0, List.of(), List.of(startNode));
+			// A retired entity is on no path, not even the empty one.
+			return startNode.retired() ? null : new Path(0, List.of(), List.of(startNode));
 		}
 		return this.graph.shortestPath(start.label(), start.key(), end.label(), end.key())
 			.filter((path) -> path.hops().size() <= hops)

@@ -74,7 +74,7 @@ class StakeholderController {
 		}
 		var page = this.graph.instrumentsReferencingRole(roleId.key(), paging.after(), paging.first());
 		var definitions = this.graph
-			.related(NodeLabel.ROLE, List.of(roleId.key()), Traversal.in(RelationshipType.DEFINES_ROLE))
+			.related(NodeLabel.ROLE, List.of(roleId.key()), Traversal.in(RelationshipType.DEFINES_ROLE), false)
 			.get(roleId.key());
 		return Connections.ofEdges(page, paging, (reference, edgeCursor) -> {
 			var definedBy = definitions.stream()

@@ -275,10 +275,10 @@ public class HistoryRepository {
 	/**
 	 * For each of the given entities, the relationships the traversal follows as they were at
 	 * {@code at}, with the entity at the other end as it was then (left out when it did not exist
-	 * or was retired then).
+	 * or was retired then, unless {@code includeRetired}).
 	 */
 	public Map<String, List<Link>> relatedAsOf(NodeLabel label, Collection<String> keys, Traversal traversal,
-			ZonedDateTime at) {
+			ZonedDateTime at, boolean includeRetired) {
 		record Rel(String type, boolean outgoing, NodeLabel otherLabel, String otherKey) {
 		}
 		var state = new HashMap<String, Map<Rel, Map<String, Object>>>();
@@ -325,7 +325,7 @@ public class HistoryRepository {
 			var links = new ArrayList<Link>();
 			state.get(key).forEach((rel, properties) -> {
 				var other = others.getOrDefault(rel.otherLabel(), Map.of()).get(rel.otherKey());
-				if (other != null && !other.retired()) {
+				if (other != null && (includeRetired || !other.retired())) {
 					links.add(new Link(other, rel.type(), rel.outgoing(), properties));
 				}
 			});

@@ -22,6 +22,14 @@ import org.springframework.transaction.annotation.Transactional;
  * Every read of the governance graph the API makes, as parameterized Cypher. Reads run in
  * read-only transactions, so a cluster routes them to its secondaries. Lists are keyset
  * paged: a page starts after the sort value and key of the previous page's last item.
+ * <p>
+ * A retired node (label {@code :Retired}, {@link GraphNode#RETIRED_LABEL}) is found only by
+ * identity ({@link #findByKeys}); every other read leaves it out with a label check: lists,
+ * look-ups by symbol, acronym or short name, search, paths, citations, and relationships, whose
+ * other end must be live (unless asked otherwise) and whose traversals (filters, "issued by",
+ * the forum of an event) go through live nodes only. The node a read starts from, named by its
+ * key (the parent of a relationship field, the forum of {@code Forum.events}), may itself be
+ * retired: it was found by identity.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -72,19 +80,23 @@ public class GraphRepository {
 		return Optional.ofNullable(findByKeys(label, List.of(key)).get(key));
 	}
 
-	/** Instruments whose symbol is exactly this one. */
+	/** Live instruments whose symbol is exactly this one. */
 	public List<GraphNode> findInstrumentsBySymbol(String symbol) {
-		return List.copyOf(query("MATCH (n:Instrument {symbol: $symbol}) RETURN n ORDER BY n.key").bind(symbol)
+		return List.copyOf(query("MATCH (n:Instrument {symbol: $symbol}) WHERE NOT n:Retired RETURN n ORDER BY n.key")
+			.bind(symbol)
 			.to("symbol")
 			.fetchAs(GraphNode.class)
 			.mappedBy((types, record) -> node(record.get("n")))
 			.all());
 	}
 
-	/** The fora with this acronym, else the forum with this key: acronym matches first, by key. */
+	/**
+	 * The live fora with this acronym, else the forum with this key (retired or not: a key is
+	 * its identity): acronym matches first, by key.
+	 */
 	public List<GraphNode> findForaByAcronym(String acronym) {
 		return List.copyOf(query("""
-				MATCH (n:Forum) WHERE n.acronym = $acronym OR n.key = $acronym
+				MATCH (n:Forum) WHERE (n.acronym = $acronym AND NOT n:Retired) OR n.key = $acronym
 				RETURN n ORDER BY CASE WHEN n.acronym = $acronym THEN 0 ELSE 1 END, n.key
 				""").bind(acronym)
 			.to("acronym")
@@ -94,12 +106,12 @@ public class GraphRepository {
 	}
 
 	/**
-	 * Events whose name ends with this short name in parentheses, as the sources write it
+	 * Live events whose name ends with this short name in parentheses, as the sources write it
 	 * (`WTPF-13` for "5th World Telecommunication/ICT Policy Forum (WTPF-13)"), by key.
 	 */
 	public List<GraphNode> findEventsByShortName(String shortName) {
 		return List.copyOf(query("""
-				MATCH (n:Event) WHERE n.name ENDS WITH '(' + $shortName + ')'
+				MATCH (n:Event) WHERE n.name ENDS WITH '(' + $shortName + ')' AND NOT n:Retired
 				RETURN n ORDER BY n.key
 				""").bind(shortName)
 			.to("shortName")
@@ -108,10 +120,10 @@ public class GraphRepository {
 			.all());
 	}
 
-	/** All nodes of a label, by name then key. For the short lists (stakeholder groups, roles, topics). */
+	/** All live nodes of a label, by name then key. For the short lists (stakeholder groups, roles, topics). */
 	public List<GraphNode> findAll(NodeLabel label) {
 		return List.copyOf(query("""
-				MATCH (n:$($label))
+				MATCH (n:$($label)) WHERE NOT n:Retired
 				RETURN n ORDER BY toLower(coalesce(n.name, n.title, n.key)), n.key
 				""").bind(label.label())
 			.to("label")
@@ -120,10 +132,10 @@ public class GraphRepository {
 			.all());
 	}
 
-	/** The roles held by a stakeholder group, by name. */
+	/** The live roles held by a stakeholder group, by name. */
 	public List<GraphNode> findRolesHeldBy(String stakeholderGroupKey) {
 		return List.copyOf(query("""
-				MATCH (n:Role)-[:HELD_BY]->(:StakeholderGroup {key: $group})
+				MATCH (n:Role)-[:HELD_BY]->(:StakeholderGroup {key: $group}) WHERE NOT n:Retired
 				RETURN n ORDER BY toLower(n.name), n.key
 				""").bind(stakeholderGroupKey)
 			.to("group")
@@ -136,9 +148,11 @@ public class GraphRepository {
 
 	/**
 	 * For each of the given nodes, the relationships the traversal follows, with the node at
-	 * the other end: one statement for all of them.
+	 * the other end: one statement for all of them. A relationship whose other end is retired is
+	 * left out unless {@code includeRetired}.
 	 */
-	public Map<String, List<Link>> related(NodeLabel label, Collection<String> keys, Traversal traversal) {
+	public Map<String, List<Link>> related(NodeLabel label, Collection<String> keys, Traversal traversal,
+			boolean includeRetired) {
 		var result = new LinkedHashMap<String, List<Link>>();
 		keys.forEach((k) -> result.put(k, new ArrayList<>()));
 		query("""
@@ -146,6 +160,7 @@ public class GraphRepository {
 				MATCH (p:$($label) {key: key})-[r]-(o)
 				WHERE ((type(r) IN $outgoing AND startNode(r) = p) OR (type(r) IN $incoming AND endNode(r) = p))
 				  AND (size($targets) = 0 OR any(l IN labels(o) WHERE l IN $targets))
+				  AND ($includeRetired OR NOT o:Retired)
 				RETURN key, r, o, startNode(r) = p AS outgoing
 				ORDER BY key, type(r), coalesce(o.date, o.start, o.position, o.name, o.title, o.key), o.key
 				""").bind(label.label())
@@ -158,6 +173,8 @@ public class GraphRepository {
 			.to("incoming")
 			.bind(traversal.targetLabels())
 			.to("targets")
+			.bind(includeRetired)
+			.to("includeRetired")
 			.fetchAs(Object.class)
 			.mappedBy((types, record) -> {
 				result.get(record.get("key").asString()).add(link(record));
@@ -172,7 +189,9 @@ public class GraphRepository {
 	 * {@code depth - 1} intermediate citations. Each citing node is listed at its shortest
 	 * depth, once per citation (first hop) giving that depth. With {@code includeParts}, a
 	 * citation of one of an instrument's paragraphs (at any level) counts as a citation of the
-	 * instrument; citations from within the instrument itself are left out.
+	 * instrument; citations from within the instrument itself are left out. A chain of
+	 * citations goes through live nodes only: a retired citing node, or a retired paragraph or
+	 * node in between, is left out (the node asked about may be retired).
 	 */
 	public Map<String, List<CitingReference>> citedBy(NodeLabel label, Collection<String> keys, int depth,
 			boolean includeParts) {
@@ -184,11 +203,12 @@ public class GraphRepository {
 				CALL (whole) {
 				  RETURN whole AS t
 				  UNION
-				  MATCH (t:Paragraph {instrumentKey: whole.key}) WHERE $includeParts
+				  MATCH (t:Paragraph {instrumentKey: whole.key}) WHERE $includeParts AND NOT t:Retired
 				  RETURN t
 				}
 				MATCH path = (s)-[:CITES*1..3]->(t)
 				WHERE length(path) <= $depth AND s <> whole AND coalesce(s.instrumentKey, '') <> whole.key
+				  AND none(x IN nodes(path)[..-1] WHERE x:Retired)
 				WITH key, s, length(path) AS depth, relationships(path)[0] AS first
 				WITH key, s, min(depth) AS nearest, collect({depth: depth, first: first}) AS found
 				UNWIND [f IN found WHERE f.depth = nearest] AS f
@@ -219,13 +239,17 @@ public class GraphRepository {
 	public record CitingReference(GraphNode source, GraphNode target, int depth, Map<String, Object> citation) {
 	}
 
-	/** For each event, the forum it belongs to: the body it is a meeting of, else its convener, else that of the nearest event it is part of. */
+	/**
+	 * For each event, the forum it belongs to: the body it is a meeting of, else its convener,
+	 * else that of the nearest event it is part of; through live events to a live forum only.
+	 */
 	public Map<String, GraphNode> forumOfEvents(Collection<String> keys) {
 		var result = new HashMap<String, GraphNode>();
 		query("""
 				UNWIND $keys AS key
 				MATCH (e:Event {key: key})
 				OPTIONAL MATCH path = (e)-[:PART_OF*0..]->(:Event)-[r:MEETING_OF|CONVENED_BY]->(f:Forum)
+				WHERE none(x IN nodes(path)[1..] WHERE x:Retired)
 				WITH key, f, r, path ORDER BY length(path), CASE type(r) WHEN 'MEETING_OF' THEN 0 ELSE 1 END, f.key
 				WITH key, head(collect(f)) AS forum
 				WHERE forum IS NOT NULL
@@ -289,26 +313,32 @@ public class GraphRepository {
 	 * produced by one of them ({@code ISSUED_BY}, {@code PRODUCED_BY}), or was adopted at or
 	 * produced by an event ({@code ADOPTED_AT}, {@code PRODUCED_BY}) that is, or is part of (at
 	 * any depth), a meeting of or an event convened by one of them ({@code MEETING_OF},
-	 * {@code CONVENED_BY}).
+	 * {@code CONVENED_BY}). The work and the events in between are live ones; the issuers are
+	 * vetted where they are collected.
 	 */
 	static final String ISSUED_BY_ISSUERS = """
 			EXISTS {
 			  MATCH (n)-[:VERSION_OF*0..1]->(w:Instrument)
-			  WHERE EXISTS { MATCH (w)-[:ISSUED_BY|PRODUCED_BY]->(f:Forum) WHERE f IN issuers }
-			     OR EXISTS { MATCH (w)-[:ADOPTED_AT|PRODUCED_BY]->(:Event)-[:PART_OF*0..]->(:Event)-[:MEETING_OF|CONVENED_BY]->(f:Forum)
-			                 WHERE f IN issuers } }
+			  WHERE NOT w:Retired
+			    AND (EXISTS { MATCH (w)-[:ISSUED_BY|PRODUCED_BY]->(f:Forum) WHERE f IN issuers }
+			     OR EXISTS { MATCH via = (w)-[:ADOPTED_AT|PRODUCED_BY]->(:Event)-[:PART_OF*0..]->(:Event)-[:MEETING_OF|CONVENED_BY]->(f:Forum)
+			                 WHERE f IN issuers AND none(x IN nodes(via)[1..-1] WHERE x:Retired) }) }
 			""";
 
-	/** The forum named by {@code $forum} (its acronym or key) and its organs at any depth, as {@code issuers}; empty when none is named. */
+	/**
+	 * The live forum named by {@code $forum} (its acronym or key) and its live organs at any
+	 * depth (through live organs), as {@code issuers}; empty when none is named.
+	 */
 	private static final String ISSUERS_NAMED = """
-			OPTIONAL MATCH (issuer:Forum)-[:PART_OF*0..]->(named:Forum)
-			WHERE named.key = $forum OR named.acronym = $forum
+			OPTIONAL MATCH organs = (issuer:Forum)-[:PART_OF*0..]->(named:Forum)
+			WHERE (named.key = $forum OR named.acronym = $forum) AND none(x IN nodes(organs) WHERE x:Retired)
 			WITH collect(DISTINCT issuer) AS issuers
 			""";
 
 	private static final String INSTRUMENTS_MATCH = ISSUERS_NAMED + """
 			MATCH (n:Instrument)
-			WHERE ($kinds IS NULL OR n.kind IN $kinds)
+			WHERE NOT n:Retired
+			  AND ($kinds IS NULL OR n.kind IN $kinds)
 			  AND ($forum IS NULL OR
 			"""
 			+ ISSUED_BY_ISSUERS + """
@@ -316,8 +346,9 @@ public class GraphRepository {
 			  AND ($dateFrom IS NULL OR n.date + $last >= $dateFrom)
 			  AND ($dateTo IS NULL OR n.date <= $dateTo + $last)
 			  AND ($topic IS NULL
-			       OR EXISTS { (n)-[:RECOGNIZES|ADDRESSES|FOCUSES_ON|PROPOSES]->(:Topic {key: $topic}) }
-			       OR EXISTS { (n)<-[:PART_OF*]-(:Paragraph)-[:RECOGNIZES|DEFINES]->(:Topic {key: $topic}) })
+			       OR EXISTS { MATCH (n)-[:RECOGNIZES|ADDRESSES|FOCUSES_ON|PROPOSES]->(t:Topic {key: $topic}) WHERE NOT t:Retired }
+			       OR EXISTS { MATCH via = (n)<-[:PART_OF*]-(:Paragraph)-[:RECOGNIZES|DEFINES]->(:Topic {key: $topic})
+			                   WHERE none(x IN nodes(via) WHERE x:Retired) })
 			  AND ($textKeys IS NULL OR n.key IN $textKeys)
 			WITH n, CASE $sortField
 			          WHEN 'DATE' THEN coalesce(n.date, $nullSort)
@@ -327,11 +358,13 @@ public class GraphRepository {
 
 	private static final String EVENTS_MATCH = """
 			MATCH (n:Event)
-			WHERE ($kinds IS NULL OR n.kind IN $kinds)
+			WHERE NOT n:Retired
+			  AND ($kinds IS NULL OR n.kind IN $kinds)
 			  AND ($forum IS NULL OR EXISTS {
-			        MATCH (n)-[:PART_OF*0..]->(:Event)-[:MEETING_OF|CONVENED_BY]->(:Forum)-[:PART_OF*0..]->(f:Forum)
-			        WHERE f.key = $forum OR f.acronym = $forum })
-			  AND ($series IS NULL OR EXISTS { (n)-[:PART_OF*1..]->(:Event {key: $series}) })
+			        MATCH via = (n)-[:PART_OF*0..]->(:Event)-[:MEETING_OF|CONVENED_BY]->(:Forum)-[:PART_OF*0..]->(f:Forum)
+			        WHERE (f.key = $forum OR f.acronym = $forum) AND none(x IN nodes(via) WHERE x:Retired) })
+			  AND ($series IS NULL OR EXISTS {
+			        MATCH via = (n)-[:PART_OF*1..]->(:Event {key: $series}) WHERE none(x IN nodes(via) WHERE x:Retired) })
 			  AND ($from IS NULL OR coalesce(n.end, n.start) + $last >= $from)
 			  AND ($to IS NULL OR n.start <= $to + $last)
 			  AND ($formats IS NULL OR n.format IN $formats)
@@ -345,13 +378,13 @@ public class GraphRepository {
 			""";
 
 	private static final String FORA = """
-			MATCH (n:Forum)
+			MATCH (n:Forum) WHERE NOT n:Retired
 			WITH n, n.key AS sortValue
 			""" + ROW + TAIL_ASC;
 
 	private static final String ROLE_REFERENCES = """
-			MATCH (p:Paragraph)-[:DEFINES_ROLE]->(:Role {key: $role})
-			MATCH (n:Instrument {key: p.instrumentKey})
+			MATCH (p:Paragraph)-[:DEFINES_ROLE]->(:Role {key: $role}) WHERE NOT p:Retired
+			MATCH (n:Instrument {key: p.instrumentKey}) WHERE NOT n:Retired
 			WITH n, p ORDER BY p.documentOrder
 			WITH n, collect(p.key) AS paragraphs
 			WITH n, coalesce(n.date, $last) AS sortValue, paragraphs
@@ -360,17 +393,17 @@ public class GraphRepository {
 
 	private static final String TIMELINE = ISSUERS_NAMED + """
 			CALL (issuers) {
-			  MATCH (n:Instrument) WHERE n.date IS NOT NULL
+			  MATCH (n:Instrument) WHERE n.date IS NOT NULL AND NOT n:Retired
 			    AND ($forum IS NULL OR
 			"""
 			+ ISSUED_BY_ISSUERS + """
 			    )
 			  RETURN n, n.date AS date, n.date AS end
 			  UNION
-			  MATCH (e:Event) WHERE e.start IS NOT NULL
+			  MATCH (e:Event) WHERE e.start IS NOT NULL AND NOT e:Retired
 			    AND ($forum IS NULL OR EXISTS {
-			        MATCH (e)-[:PART_OF*0..]->(:Event)-[:MEETING_OF|CONVENED_BY]->(:Forum)-[:PART_OF*0..]->(f:Forum)
-			        WHERE f.key = $forum OR f.acronym = $forum })
+			        MATCH via = (e)-[:PART_OF*0..]->(:Event)-[:MEETING_OF|CONVENED_BY]->(:Forum)-[:PART_OF*0..]->(f:Forum)
+			        WHERE (f.key = $forum OR f.acronym = $forum) AND none(x IN nodes(via) WHERE x:Retired) })
 			  RETURN e AS n, e.start AS date, coalesce(e.end, e.start) AS end
 			}
 			WITH n, date, end WHERE any(l IN labels(n) WHERE l IN $labels)
@@ -401,25 +434,25 @@ public class GraphRepository {
 
 	private static final String EVENTS_OF_FORA = FORUM_PAGE_HEAD + """
 			MATCH (n:Event)
-			WHERE EXISTS {
-			  MATCH (n)-[:PART_OF*0..]->(:Event)-[:MEETING_OF|CONVENED_BY]->(f:Forum)
-			  MATCH (f)-[:PART_OF*0..]->(forum)
-			  WHERE $includeOrgans OR f = forum }
+			WHERE NOT n:Retired AND EXISTS {
+			  MATCH via = (n)-[:PART_OF*0..]->(:Event)-[:MEETING_OF|CONVENED_BY]->(f:Forum)
+			  MATCH organs = (f)-[:PART_OF*0..]->(forum)
+			  WHERE ($includeOrgans OR f = forum) AND none(x IN nodes(via)[..-1] + nodes(organs)[..-1] WHERE x:Retired) }
 			WITH n, coalesce(n.start, $last) AS sortValue
 			""" + FORUM_PAGE_TAIL;
 
 	private static final String INSTRUMENTS_OF_FORA = FORUM_PAGE_HEAD + """
-			MATCH (issuer:Forum)-[:PART_OF*0..]->(forum)
-			WHERE $includeOrgans OR issuer = forum
+			MATCH organs = (issuer:Forum)-[:PART_OF*0..]->(forum)
+			WHERE ($includeOrgans OR issuer = forum) AND none(x IN nodes(organs)[..-1] WHERE x:Retired)
 			WITH forum, collect(DISTINCT issuer) AS issuers
 			MATCH (n:Instrument)
-			WHERE
+			WHERE NOT n:Retired AND
 			""" + ISSUED_BY_ISSUERS + """
 			WITH n, coalesce(n.date, $last) AS sortValue
 			""" + FORUM_PAGE_TAIL;
 
 
-	/** Instruments matching a filter, in the given order. */
+	/** Live instruments matching a filter, in the given order. */
 	public Page<GraphNode> instruments(InstrumentCriteria criteria, Sort sort, Page.After after, int first) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("kinds", criteria.kinds());
@@ -445,14 +478,16 @@ public class GraphRepository {
 	private List<String> searchInstrumentKeys(String luceneQuery) {
 		return List.copyOf(query("""
 				CALL db.index.fulltext.queryNodes('governance_text', $query) YIELD node
-				OPTIONAL MATCH (node)-[:PART_OF*]->(i:Instrument)
+				WHERE NOT node:Retired
+				OPTIONAL MATCH via = (node)-[:PART_OF*]->(i:Instrument)
+				WHERE none(x IN nodes(via) WHERE x:Retired)
 				WITH CASE WHEN node:Instrument THEN node ELSE i END AS instrument
 				WHERE instrument IS NOT NULL
 				RETURN DISTINCT instrument.key AS key
 				""").bind(luceneQuery).to("query").fetchAs(String.class).mappedBy((t, r) -> r.get("key").asString()).all());
 	}
 
-	/** Events matching a filter, in the given order. */
+	/** Live events matching a filter, in the given order. */
 	public Page<GraphNode> events(EventCriteria criteria, Sort sort, Page.After after, int first) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("kinds", criteria.kinds());
@@ -474,14 +509,14 @@ public class GraphRepository {
 			List<String> formats, Boolean remoteParticipation, String city, String country, String place) {
 	}
 
-	/** All fora, by key (so each organ follows its parent). */
+	/** All live fora, by key (so each organ follows its parent). */
 	public Page<GraphNode> fora(Page.After after, int first) {
 		return page(FORA, FORA, false, new HashMap<>(), after, first, (v) -> node(v.get("node")));
 	}
 
 	/**
-	 * The paragraphs of each instrument, at every level, in document order: one statement for
-	 * all the instruments, each with its own page.
+	 * The live paragraphs of each instrument, at every level, in document order: one statement
+	 * for all the instruments, each with its own page.
 	 */
 	public Map<String, Page<GraphNode>> paragraphs(Collection<String> instrumentKeys, Page.After after, int first) {
 		var result = new LinkedHashMap<String, Page<GraphNode>>();
@@ -491,7 +526,7 @@ public class GraphRepository {
 		query("""
 				UNWIND $keys AS key
 				CALL (key) {
-				  MATCH (n:Paragraph {instrumentKey: key})
+				  MATCH (n:Paragraph {instrumentKey: key}) WHERE NOT n:Retired
 				  WITH n, n.documentOrder AS sortValue ORDER BY sortValue, n.key
 				  WITH collect({node: n, sortValue: sortValue}) AS rows
 				  RETURN size(rows) AS total,
@@ -547,7 +582,7 @@ public class GraphRepository {
 	public record RoleReference(GraphNode instrument, List<String> paragraphKeys) {
 	}
 
-	/** Full-text search, best first; the query is Lucene syntax already escaped by the caller. */
+	/** Full-text search over live nodes, best first; the query is Lucene syntax already escaped by the caller. */
 	public Page<SearchHit> search(String luceneQuery, List<String> labels, Page.After after, int first) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("query", luceneQuery);
@@ -555,7 +590,7 @@ public class GraphRepository {
 		putKeyset(parameters, after, first, true);
 		var rows = query("""
 				CALL db.index.fulltext.queryNodes('governance_text', $query) YIELD node, score
-				WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
+				WHERE NOT node:Retired AND ($labels IS NULL OR any(l IN labels(node) WHERE l IN $labels))
 				WITH node AS n, score AS sortValue ORDER BY sortValue DESC, n.key
 				WITH collect({node: n, sortValue: sortValue}) AS rows
 				RETURN size(rows) AS total,
@@ -575,7 +610,7 @@ public class GraphRepository {
 	public record SearchHit(GraphNode node, double score) {
 	}
 
-	/** Dated instruments and events in time order, optionally within dates and a forum. */
+	/** Dated live instruments and events in time order, optionally within dates and a forum. */
 	public Page<GraphNode> timeline(List<String> labels, String from, String to, String forum, Page.After after,
 			int first) {
 		var parameters = new HashMap<String, Object>();
@@ -588,12 +623,13 @@ public class GraphRepository {
 
 	// ------------------------------------------------------------------ paths
 
-	/** The shortest connection between two nodes within six hops, or empty. */
+	/** The shortest connection between two nodes within six hops through live nodes only, or empty (always so when either end is retired). */
 	public Optional<GraphPath> shortestPath(NodeLabel fromLabel, String fromKey, NodeLabel toLabel, String toKey) {
 		return query("""
 				MATCH (a:$($fromLabel) {key: $from}), (b:$($toLabel) {key: $to})
+				WHERE NOT a:Retired AND NOT b:Retired
 				MATCH path = shortestPath((a)-[*..6]-(b))
-				WHERE all(n IN nodes(path) WHERE any(l IN labels(n) WHERE l IN $labels))
+				WHERE all(n IN nodes(path) WHERE NOT n:Retired AND any(l IN labels(n) WHERE l IN $labels))
 				RETURN nodes(path) AS nodes, relationships(path) AS relationships
 				""").bind(fromLabel.label())
 			.to("fromLabel")

@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * From a source to what rests on it: the facts (entity values and relationships) that one
  * source supports, read from the {@code Support} nodes the loader writes, one per provenance
  * entry, through the index on {@code Support(source, locator)}: a lookup, not a scan of the
- * graph.
+ * graph. A fact about a retired entity (its subject, or a relationship's other end, carries
+ * {@code :Retired}) is left out, as every read but identity leaves retired entities out.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -70,6 +71,9 @@ public class SupportRepository {
 			CALL (target) {
 			  MATCH (s:Support)
 			  WHERE s.source = target.source AND (target.locator IS NULL OR s.locator = target.locator)
+			    AND NOT EXISTS {
+			      MATCH (x:Retired)
+			      WHERE (x.key = s.subjectKey AND s.subjectLabel IN labels(x)) OR (x.key = s.objectKey AND s.objectLabel IN labels(x)) }
 			  WITH s ORDER BY s.key
 			  WITH collect({node: s, sortValue: s.key}) AS rows
 			  RETURN size(rows) AS total,
@@ -78,7 +82,11 @@ public class SupportRepository {
 			RETURN target.source AS source, target.locator AS locator, total, page
 			""";
 
-	/** For each target, one page of the facts it supports, by support key: one statement for all of them. */
+	/**
+	 * For each target, one page of the facts it supports whose entities are all live, by support
+	 * key: one statement for all of them. The check scans the {@code :Retired} label, which holds
+	 * only the few retired entities.
+	 */
 	public Map<Target, Page<SupportedFact>> supports(Collection<Target> targets, String afterKey, int first) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("targets", targets.stream().map((t) -> {
