@@ -24,6 +24,8 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
+	private static final Duration AVAILABILITY_TIMEOUT = Duration.ofMinutes(5);
+
 	private final DatabaseManagementService service;
 
 	private final URI boltUri;
@@ -57,6 +59,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			.build();
 		try {
 			var database = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+			// After a crash the database recovers from its transaction log before it serves:
+			// wait for that here, so the first client does not time out against a recovering store.
+			if (!database.isAvailable(AVAILABILITY_TIMEOUT.toMillis())) {
+				throw new IllegalStateException("The embedded database did not become available within "
+						+ AVAILABILITY_TIMEOUT.toSeconds() + " s");
+			}
 			var address = database.getDependencyResolver()
 				.resolveDependency(ConnectorPortRegister.class)
 				.getLocalAddress(ConnectorType.BOLT);
