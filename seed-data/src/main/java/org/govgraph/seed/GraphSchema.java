@@ -3,6 +3,7 @@ package org.govgraph.seed;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,8 @@ import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
 import ac.simons.neo4j.migrations.core.MigrationVersion;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -27,6 +30,33 @@ public final class GraphSchema {
 
 	public GraphSchema(Driver driver) {
 		this.driver = driver;
+	}
+
+	/**
+	 * Waits until Neo4j answers a query: the driver's pool gives up on a connection within
+	 * seconds (so that requests fail fast), which a server busy recovering after a crash may
+	 * exceed at first.
+	 */
+	public void awaitNeo4j(Duration patience) {
+		long deadline = System.nanoTime() + patience.toNanos();
+		while (true) {
+			try {
+				this.driver.executableQuery("RETURN 1").execute();
+				return;
+			}
+			catch (ServiceUnavailableException | ClientException ex) {
+				if (System.nanoTime() > deadline) {
+					throw ex;
+				}
+				try {
+					Thread.sleep(1000);
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					throw ex;
+				}
+			}
+		}
 	}
 
 	/** Applies pending migrations and returns the schema version now in the graph. */

@@ -7,8 +7,6 @@ import org.govgraph.seed.GraphSchema;
 import java.time.Duration;
 
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.exceptions.ClientException;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,39 +28,12 @@ class GraphInitializer implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphInitializer.class);
 
-	private final Driver driver;
-
-	private final boolean loadDataset;
-
 	/** How long startup waits for Neo4j to answer (a server still starting, or recovering after a crash). */
 	private static final Duration NEO4J_WAIT = Duration.ofMinutes(2);
 
-	/**
-	 * Waits until Neo4j answers a query: the driver's pool gives up on a connection within
-	 * seconds (so that requests fail fast), which a server busy recovering may exceed once.
-	 */
-	private void awaitNeo4j() {
-		long deadline = System.nanoTime() + NEO4J_WAIT.toNanos();
-		while (true) {
-			try {
-				this.driver.executableQuery("RETURN 1").execute();
-				return;
-			}
-			catch (ServiceUnavailableException | ClientException ex) {
-				if (System.nanoTime() > deadline) {
-					throw ex;
-				}
-				log.info("Waiting for Neo4j: {}", ex.getMessage());
-				try {
-					Thread.sleep(1000);
-				}
-				catch (InterruptedException interrupted) {
-					Thread.currentThread().interrupt();
-					throw ex;
-				}
-			}
-		}
-	}
+	private final Driver driver;
+
+	private final boolean loadDataset;
 
 	GraphInitializer(Driver driver, @Value("${govgraph.dataset.load-on-startup:true}") boolean loadDataset) {
 		this.driver = driver;
@@ -71,7 +42,7 @@ class GraphInitializer implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		awaitNeo4j();
+		new GraphSchema(this.driver).awaitNeo4j(NEO4J_WAIT);
 		var version = new GraphSchema(this.driver).migrate();
 		log.info("Graph schema at version {}", version.orElse("(none)"));
 		if (!this.loadDataset) {

@@ -76,12 +76,14 @@ class DurabilityIT {
 		var command = new ArrayList<String>();
 		command.add(ProcessHandle.current().info().command().orElse("java"));
 		command.add("-Xmx512m");
+		command.add("-XX:TieredStopAtLevel=1");
 		command.add("-jar");
 		command.add(applicationJar().toString());
 		command.add("--server.port=" + port);
 		command.add("--govgraph.embedded-neo4j.data-directory=" + data.resolve("neo4j"));
 		command.add("--govgraph.embedded-neo4j.port=0");
 		command.add("--govgraph.security.jwt.hmac-secret=" + SECRET);
+		command.add("--govgraph.warm-up.enabled=false");
 		var log = data.resolve("app-" + System.nanoTime() + ".log").toFile();
 		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
 	}

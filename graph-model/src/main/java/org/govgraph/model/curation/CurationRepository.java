@@ -75,9 +75,7 @@ public class CurationRepository {
 			checkKey(write.key(), write.path("key"), errors);
 		}
 		else if (key == null) {
-			errors.add(UserError.validation(write.path("key"),
-					"no key can be derived from the " + ((write.label() == NodeLabel.INSTRUMENT) ? "title" : "name")
-							+ ": give a 'key'"));
+			errors.add(UserError.validation(write.path("key"), CurationMessages.noDerivableKey(write.label())));
 		}
 		if (write.label() == NodeLabel.PARAGRAPH) {
 			var expected = FactRules.paragraphKey(text(write, "instrument"), text(write, "eId"));
@@ -155,7 +153,7 @@ public class CurationRepository {
 			checkVersion(current, write.expectedVersion(), write.path("expectedVersion"), stateErrors);
 			if (stateErrors.isEmpty() && current.retired()) {
 				stateErrors.add(new UserError(write.path("id"),
-						write.label().label() + " " + write.key() + " is retired: restore it before updating it", Code.CONFLICT));
+						CurationMessages.retired(write.label(), write.key(), "updating"), Code.CONFLICT));
 			}
 			if (!stateErrors.isEmpty()) {
 				return new Outcome(current, stateErrors, null);
@@ -244,8 +242,8 @@ public class CurationRepository {
 			versionPath.add("expectedVersion");
 			checkVersion(current, write.expectedVersion(), versionPath, errors);
 			if (errors.isEmpty() && current.retired() == retire) {
-				errors.add(new UserError(id, write.label().label() + " " + write.key() + " is "
-						+ (retire ? "already retired" : "not retired"), Code.CONFLICT));
+				errors.add(new UserError(id, CurationMessages.alreadyInState(write.label(), write.key(), retire),
+						Code.CONFLICT));
 			}
 			if (!errors.isEmpty()) {
 				return new Outcome(current, errors, null);
@@ -285,7 +283,7 @@ public class CurationRepository {
 		}
 		if (write.provenance().isEmpty()) {
 			errors.add(UserError.validation(path(write, "provenance"),
-					FactRules.noProvenance(write.type() + " from " + write.fromKey() + " to", write.toKey())));
+					CurationMessages.relationshipWithoutProvenance(write.type(), write.fromKey(), write.toKey())));
 		}
 		checkEntryShapes(write.provenance(), false, errors);
 		if (!errors.isEmpty()) {
@@ -359,8 +357,8 @@ public class CurationRepository {
 			}
 			Map<String, Object> existing = errors.isEmpty() ? relationship(tx, write).orElse(null) : null;
 			if (errors.isEmpty() && existing == null) {
-				errors.add(new UserError(path(write, "relationship"), "no " + write.type() + " from " + write.fromKey()
-						+ " to " + write.toKey() + " to disconnect", Code.NOT_FOUND));
+				errors.add(new UserError(path(write, "relationship"),
+						CurationMessages.nothingToDisconnect(write.type(), write.fromKey(), write.toKey()), Code.NOT_FOUND));
 			}
 			if (!errors.isEmpty()) {
 				return new Outcome(from, errors, null);
@@ -399,8 +397,7 @@ public class CurationRepository {
 			errors.add(UserError.validation(path(write, end), FactRules.wrongEndpoint(write.type(), end, label, key)));
 		}
 		else if (node.retired()) {
-			errors.add(new UserError(path(write, end),
-					label.label() + " " + key + " is retired: restore it before connecting it", Code.CONFLICT));
+			errors.add(new UserError(path(write, end), CurationMessages.retired(label, key, "connecting"), Code.CONFLICT));
 		}
 		return node;
 	}
@@ -426,7 +423,7 @@ public class CurationRepository {
 	}
 
 	private static String relationshipId(RelationshipWrite write) {
-		return write.type().name() + "|" + write.fromKey() + "|" + write.toKey();
+		return CurationMessages.relationshipId(write.type(), write.fromKey(), write.toKey());
 	}
 
 	private static List<String> path(RelationshipWrite write, String field) {
@@ -780,7 +777,8 @@ public class CurationRepository {
 				OPTIONAL MATCH (p:Paragraph {key: $paragraph})
 				OPTIONAL MATCH (s:Source {key: $source})
 				RETURN i IS NOT NULL AS instrument, p IS NOT NULL AS paragraph, p.text AS text, s IS NOT NULL AS source
-				""", Map.of("source", entry.source(), "paragraph", entry.source() + "#" + entry.locator())).single();
+				""", Map.of("source", entry.source(), "paragraph", FactRules.paragraphKey(entry.source(), entry.locator())))
+			.single();
 		if (!found.get("instrument").asBoolean()) {
 			if (found.get("source").asBoolean() || !blank(entry.url())) {
 				if (!found.get("source").asBoolean()) {
@@ -810,8 +808,7 @@ public class CurationRepository {
 			return statement.get();
 		}
 		if (blank(entry.statement()) || blank(entry.url())) {
-			throw new FactRules.Violation(FactRules.unknownCuratedSource(entry.source())
-					+ " (to add it, give its 'statement' and 'url')");
+			throw new FactRules.Violation(CurationMessages.unknownCuratedSource(entry.source()));
 		}
 		tx.run("""
 				CREATE (s:Source {key: $key, statement: $statement, url: $url, kind: 'CURATED', origin: 'curation'})
@@ -964,7 +961,7 @@ public class CurationRepository {
 
 	private static void writeNodeSupports(TransactionContext tx, NodeLabel label, String key, int previous,
 			StoredProvenance provenance) {
-		var prefix = label.label() + ":" + key;
+		var prefix = CurationMessages.nodeSupportPrefix(label, key);
 		deleteSupports(tx, prefix, previous);
 		var rows = provenance.supportRows(prefix, Map.of("subjectLabel", label.label(), "subjectKey", key));
 		createSupports(tx, rows);
@@ -972,7 +969,7 @@ public class CurationRepository {
 
 	private static void writeRelationshipSupports(TransactionContext tx, String type, NodeLabel fromLabel, String from,
 			NodeLabel toLabel, String to, int previous, StoredProvenance provenance) {
-		var prefix = type + ":" + from + "->" + to;
+		var prefix = CurationMessages.relationshipSupportPrefix(type, from, to);
 		deleteSupports(tx, prefix, previous);
 		var rows = provenance.supportRows(prefix, Map.of("subjectLabel", fromLabel.label(), "subjectKey", from,
 				"relationshipType", type, "objectLabel", toLabel.label(), "objectKey", to));
@@ -982,7 +979,7 @@ public class CurationRepository {
 	private static void deleteSupports(TransactionContext tx, String prefix, int count) {
 		var keys = new ArrayList<String>();
 		for (int i = 0; i < count; i++) {
-			keys.add(prefix + "#" + i);
+			keys.add(CurationMessages.supportKey(prefix, i));
 		}
 		if (!keys.isEmpty()) {
 			tx.run("UNWIND $keys AS key MATCH (s:Support {key: key}) DELETE s", Map.of("keys", keys)).consume();
