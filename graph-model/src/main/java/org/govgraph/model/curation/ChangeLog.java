@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.govgraph.model.vocabulary.NodeLabel;
-import org.neo4j.driver.QueryRunner;
+import org.neo4j.driver.SimpleQueryRunner;
 
 /**
  * Writes the change log inside the transaction of the write it records (see the package
@@ -26,7 +26,7 @@ public final class ChangeLog {
 	 * Takes the change counter's write lock: the first statement of every write, so that what
 	 * the write reads afterwards (versions, keys) cannot change before it commits.
 	 */
-	public static void lock(QueryRunner tx) {
+	public static void lock(SimpleQueryRunner tx) {
 		tx.run("""
 				MERGE (c:ChangeCounter {name: $name})
 				ON CREATE SET c.sequence = 0
@@ -87,7 +87,7 @@ public final class ChangeLog {
 	 * later of the clock and the previous change's time, so that the entity as it was at a
 	 * moment is the result of exactly the changes numbered up to some point.
 	 */
-	public static Recorded record(QueryRunner tx, Entry entry) {
+	public static Recorded record(SimpleQueryRunner tx, Entry entry) {
 		var parameters = new LinkedHashMap<String, Object>();
 		parameters.put("name", COUNTER);
 		parameters.put("operation", entry.operation().name());
