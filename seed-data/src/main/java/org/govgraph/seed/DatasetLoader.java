@@ -196,19 +196,32 @@ public final class DatasetLoader {
 		return load(dataset);
 	}
 
-	/** Writes the dataset, all of it or (on any failure) nothing. */
+	/**
+	 * Writes the dataset, all of it or (on any failure) nothing, and once it is committed logs
+	 * what it did: a WARN per conflict with a curator's value, one INFO line with the counts.
+	 */
 	public Result load(Dataset dataset) {
-		Result result;
+		LoadPlan plan;
 		try (var session = this.driver.session()) {
-			result = session.executeWrite((tx) -> write(tx, dataset));
+			plan = session.executeWrite((tx) -> write(tx, dataset));
 		}
-		log.info("Dataset {} loaded: {} created, {} updated, {} retired, {} restored, {} conflicts",
-				dataset.checksum(), result.created(), result.updated(), result.retired(), result.restored(),
-				result.conflicts());
+		plan.conflicts.forEach((c) -> log.warn(
+				"Dataset {} changes {} {} {} to {}, which a curator set to {}: the curator's value stays",
+				dataset.checksum(), c.label().label(), c.key(), c.property(), c.datasetValue(), c.curatedValue()));
+		plan.curatorsNodes.forEach((n) -> log.warn(
+				"Dataset {} holds {} {}, which a curator created: its values are left to curators", dataset.checksum(),
+				n.label().label(), n.key()));
+		var counts = plan.counts();
+		var result = new Result(dataset.checksum(), true, dataset.nodes().size() + dataset.sources().size(),
+				dataset.relationships().size(), counts.created(), counts.updated(), counts.retired(), counts.restored(),
+				counts.conflicts());
+		log.info("Dataset {} loaded ({} nodes, {} relationships): {} created, {} updated, {} retired, {} restored, {} conflicts",
+				result.checksum(), result.nodes(), result.relationships(), result.created(), result.updated(),
+				result.retired(), result.restored(), result.conflicts());
 		return result;
 	}
 
-	private static Result write(TransactionContext tx, Dataset dataset) {
+	private static LoadPlan write(TransactionContext tx, Dataset dataset) {
 		ChangeLog.lock(tx);
 		var labels = Arrays.stream(NodeLabel.values()).map(NodeLabel::label).toList();
 		var types = Arrays.stream(RelationshipType.values()).map(Enum::name).toList();
@@ -251,17 +264,7 @@ public final class DatasetLoader {
 			.consume();
 		plan.changes.forEach((change) -> ChangeLog.record(tx, change));
 		tx.run(WRITE_DATASET, Map.of("name", DatasetVersion.GOVERNANCE, "checksum", dataset.checksum())).consume();
-
-		plan.conflicts.forEach((c) -> log.warn(
-				"Dataset {} changes {} {} {} to {}, which a curator set to {}: the curator's value stays",
-				dataset.checksum(), c.label().label(), c.key(), c.property(), c.datasetValue(), c.curatedValue()));
-		plan.curatorsNodes.forEach((n) -> log.warn(
-				"Dataset {} holds {} {}, which a curator created: its values are left to curators",
-				dataset.checksum(), n.label().label(), n.key()));
-		var counts = plan.counts();
-		return new Result(dataset.checksum(), true, dataset.nodes().size() + sources.size(),
-				dataset.relationships().size(), counts.created(), counts.updated(), counts.retired(), counts.restored(),
-				counts.conflicts());
+		return plan;
 	}
 
 	private static StoredNode storedNode(Record record) {

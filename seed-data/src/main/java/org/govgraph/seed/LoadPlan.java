@@ -530,7 +530,7 @@ final class LoadPlan {
 		var result = new LinkedHashMap<String, Object>(properties);
 		result.remove(GraphNode.VERSION);
 		result.putIfAbsent(ORIGIN, DATASET);
-		if (result.containsKey("key")) {
+		if (result.containsKey("key")) { // a node's, not a relationship's
 			result.putIfAbsent(GraphNode.RETIRED, false);
 		}
 		if (!result.containsKey(PROVENANCE_ORIGINS)) {
