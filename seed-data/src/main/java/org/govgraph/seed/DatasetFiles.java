@@ -91,6 +91,11 @@ public record DatasetFiles(List<File> files, String checksum) {
 			}
 			files.add(new File(name, content));
 		}
+		return of(files);
+	}
+
+	/** These files, in this order, with their checksum (a changed copy of the dataset, say). */
+	static DatasetFiles of(List<File> files) {
 		return new DatasetFiles(List.copyOf(files), checksum(files));
 	}
 

@@ -2,38 +2,175 @@ package org.govgraph.seed;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.govgraph.model.curation.ChangeLog;
 import org.govgraph.model.dataset.DatasetVersion;
 import org.govgraph.model.vocabulary.NodeLabel;
 import org.govgraph.model.vocabulary.RelationshipType;
-import org.govgraph.seed.Dataset.NodeFact;
-import org.govgraph.seed.Dataset.Provenance;
-import org.govgraph.seed.Dataset.RelationshipFact;
+import org.govgraph.seed.LoadPlan.NodeKey;
+import org.govgraph.seed.LoadPlan.StoredNode;
+import org.govgraph.seed.LoadPlan.StoredRelationship;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Writes a {@link Dataset} into the graph in one transaction, with {@code MERGE} on stable
- * keys: loading the same dataset twice changes nothing, and facts that a new version of the
- * dataset no longer holds are removed. Provenance is stored on every node and relationship
- * as seven parallel lists ({@code provenanceSources}, {@code provenanceLocators},
- * {@code provenanceQuotes}, {@code provenanceKinds}, {@code provenanceSupports} (property
- * names joined by ","), {@code provenanceRules}, {@code provenanceDerivedFrom} (references
- * joined by "|"); an empty string where a field does not apply), and each entry once more as
- * a {@code (:Support)} node, so that what rests on a source is an indexed look-up.
+ * Writes a {@link Dataset} into the graph in one transaction, beside what curators wrote:
+ * the load manages only the dataset's own facts and leaves curators' values, nodes,
+ * relationships and provenance entries alone (see {@link LoadPlan} for the rules). Loading the
+ * same dataset twice changes nothing; a node the dataset no longer holds is retired, not
+ * deleted. Every node it creates or changes gets a new version and a change-log entry by
+ * {@code "dataset"}. Provenance is stored on every node and relationship as eight parallel
+ * lists ({@code provenanceSources}, {@code provenanceLocators}, {@code provenanceQuotes},
+ * {@code provenanceKinds}, {@code provenanceSupports} (property names joined by ","),
+ * {@code provenanceRules}, {@code provenanceDerivedFrom} (references joined by "|"),
+ * {@code provenanceOrigins} ("dataset" or "curation"); an empty string where a field does not
+ * apply), and each entry once more as a {@code (:Support)} node, so that what rests on a
+ * source is an indexed look-up.
  */
 public final class DatasetLoader {
 
-	/** What a call to {@link #load} did. */
-	public record Result(String checksum, boolean written, int nodes, int relationships) {
+	private static final Logger log = LoggerFactory.getLogger(DatasetLoader.class);
+
+	/**
+	 * What a call to {@link #load} did.
+	 *
+	 * @param nodes the dataset's nodes and sources
+	 * @param relationships the dataset's relationships
+	 * @param created nodes created
+	 * @param updated nodes whose values or outgoing dataset relationships changed
+	 * @param retired nodes retired because the dataset no longer holds them
+	 * @param restored retired nodes the dataset holds again
+	 * @param conflicts curated values the dataset changed too (the curator's value stays)
+	 */
+	public record Result(String checksum, boolean written, int nodes, int relationships, int created, int updated,
+			int retired, int restored, int conflicts) {
 	}
 
 	/** The label of the nodes that index provenance entries. */
 	public static final String SUPPORT = "Support";
+
+	/** The label of a conflict between a curator's value and a changed dataset value. */
+	public static final String DATASET_CONFLICT = "DatasetConflict";
+
+	private static final String READ_NODES = """
+			MATCH (n)
+			WHERE any(label IN labels(n) WHERE label IN $labels)
+			WITH n, [label IN labels(n) WHERE label IN $labels][0] AS label
+			OPTIONAL CALL (n, label) {
+			  MATCH (c:Change {label: label, key: n.key})
+			  WHERE n:Retired AND c.operation IN ['RETIRED', 'RESTORED']
+			  RETURN c.by AS retiredBy ORDER BY c.sequence DESC LIMIT 1
+			}
+			RETURN label, n.key AS key, properties(n) AS properties, retiredBy,
+			       COLLECT {
+			         MATCH (n)-[r]->(m)
+			         WHERE type(r) IN $types AND any(l IN labels(m) WHERE l IN $labels)
+			         RETURN {type: type(r), toLabel: [l IN labels(m) WHERE l IN $labels][0], toKey: m.key,
+			                 properties: properties(r)}
+			       } AS outgoing
+			""";
+
+	private static final String READ_STATES = """
+			MATCH (s:DatasetState)
+			RETURN s.label AS label, s.key AS key, properties(s) AS properties
+			""";
+
+	private static final String WRITE_SOURCES = """
+			UNWIND $rows AS row
+			MERGE (s:Source {key: row.key})
+			SET s = row.properties
+			""";
+
+	private static final String WRITE_NODES = """
+			UNWIND $rows AS row
+			MERGE (n:$(row.label) {key: row.key})
+			SET n = row.properties
+			""";
+
+	private static final String RETIRE = """
+			UNWIND $rows AS row
+			MATCH (n:$(row.label) {key: row.key})
+			SET n:Retired
+			""";
+
+	private static final String RESTORE = """
+			UNWIND $rows AS row
+			MATCH (n:$(row.label) {key: row.key})
+			REMOVE n:Retired
+			""";
+
+	private static final String REMOVE_RELATIONSHIPS = """
+			UNWIND $rows AS row
+			MATCH (a:$(row.fromLabel) {key: row.fromKey})-[r:$(row.type)]->(b:$(row.toLabel) {key: row.toKey})
+			WHERE coalesce(r.origin, 'dataset') = 'dataset'
+			DELETE r
+			""";
+
+	private static final String WRITE_RELATIONSHIPS = """
+			UNWIND $rows AS row
+			MATCH (a:$(row.fromLabel) {key: row.fromKey})
+			MATCH (b:$(row.toLabel) {key: row.toKey})
+			MERGE (a)-[r:$(row.type)]->(b)
+			SET r = row.properties
+			""";
+
+	private static final String WRITE_SUPPORTS = """
+			UNWIND $rows AS row
+			MERGE (s:Support {key: row.key})
+			SET s = row
+			""";
+
+	/** Support nodes of what the load manages that match no entry any more; others' (curators') stay. */
+	private static final String REMOVE_SUPPORTS = """
+			MATCH (s:Support)
+			WHERE NOT s.key IN $keys
+			  AND CASE WHEN s.relationshipType IS NULL THEN s.subjectLabel + ':' + s.subjectKey IN $nodes
+			           ELSE s.relationshipType + ':' + s.subjectKey + '->' + s.objectKey IN $relationships END
+			DELETE s
+			""";
+
+	private static final String WRITE_STATES = """
+			UNWIND $rows AS row
+			MERGE (s:DatasetState {label: row.label, key: row.key})
+			SET s[row.property] = row.value
+			""";
+
+	private static final String WRITE_CONFLICTS = """
+			UNWIND $rows AS row
+			MERGE (c:DatasetConflict {label: row.label, key: row.key, property: row.property, checksum: $checksum})
+			ON CREATE SET c.at = datetime()
+			SET c.datasetValue = row.datasetValue, c.curatedValue = row.curatedValue
+			""";
+
+	/** Sources the dataset no longer holds, unless a curator's provenance entry cites them. */
+	private static final String REMOVE_SOURCES = """
+			MATCH (s:Source) WHERE NOT s.key IN $keys
+			  AND NOT EXISTS { MATCH (x:Support {source: s.key}) WHERE x.origin = 'curation' }
+			  AND NOT EXISTS {
+			    MATCH (n) WHERE any(label IN labels(n) WHERE label IN $labels) AND n.provenanceOrigins IS NOT NULL
+			      AND any(i IN range(0, size(n.provenanceOrigins) - 1)
+			              WHERE n.provenanceOrigins[i] = 'curation' AND n.provenanceSources[i] = s.key)
+			  }
+			  AND NOT EXISTS {
+			    MATCH ()-[r]->() WHERE type(r) IN $types AND r.provenanceOrigins IS NOT NULL
+			      AND any(i IN range(0, size(r.provenanceOrigins) - 1)
+			              WHERE r.provenanceOrigins[i] = 'curation' AND r.provenanceSources[i] = s.key)
+			  }
+			DETACH DELETE s
+			""";
+
+	private static final String WRITE_DATASET = """
+			MERGE (d:Dataset {name: $name})
+			SET d.loadedAt = CASE WHEN d.checksum = $checksum THEN d.loadedAt ELSE datetime() END,
+			    d.checksum = $checksum
+			""";
 
 	private final Driver driver;
 
@@ -53,174 +190,97 @@ public final class DatasetLoader {
 				.orElse(null));
 			if (dataset.checksum().equals(current)) {
 				return new Result(dataset.checksum(), false, dataset.nodes().size() + dataset.sources().size(),
-						dataset.relationships().size());
+						dataset.relationships().size(), 0, 0, 0, 0, 0);
 			}
 		}
 		return load(dataset);
 	}
 
-	/** Writes the dataset, all of it or (on any failure) nothing. */
+	/**
+	 * Writes the dataset, all of it or (on any failure) nothing, and once it is committed logs
+	 * what it did: a WARN per conflict with a curator's value, one INFO line with the counts.
+	 */
 	public Result load(Dataset dataset) {
+		LoadPlan plan;
 		try (var session = this.driver.session()) {
-			return session.executeWrite((tx) -> write(tx, dataset));
+			plan = session.executeWrite((tx) -> write(tx, dataset));
 		}
+		plan.conflicts.forEach((c) -> log.warn(
+				"Dataset {} changes {} {} {} to {}, which a curator set to {}: the curator's value stays",
+				dataset.checksum(), c.label().label(), c.key(), c.property(), c.datasetValue(), c.curatedValue()));
+		plan.curatorsNodes.forEach((n) -> log.warn(
+				"Dataset {} holds {} {}, which a curator created: its values are left to curators", dataset.checksum(),
+				n.label().label(), n.key()));
+		var counts = plan.counts();
+		var result = new Result(dataset.checksum(), true, dataset.nodes().size() + dataset.sources().size(),
+				dataset.relationships().size(), counts.created(), counts.updated(), counts.retired(), counts.restored(),
+				counts.conflicts());
+		log.info("Dataset {} loaded ({} nodes, {} relationships): {} created, {} updated, {} retired, {} restored, {} conflicts",
+				result.checksum(), result.nodes(), result.relationships(), result.created(), result.updated(),
+				result.retired(), result.restored(), result.conflicts());
+		return result;
 	}
 
-	private static Result write(TransactionContext tx, Dataset dataset) {
+	private static LoadPlan write(TransactionContext tx, Dataset dataset) {
+		ChangeLog.lock(tx);
+		var labels = Arrays.stream(NodeLabel.values()).map(NodeLabel::label).toList();
+		var types = Arrays.stream(RelationshipType.values()).map(Enum::name).toList();
+		var stored = new LinkedHashMap<NodeKey, StoredNode>();
+		tx.run(READ_NODES, Map.of("labels", labels, "types", types))
+			.list(DatasetLoader::storedNode)
+			.forEach((node) -> stored.put(node.id(), node));
+		var states = new LinkedHashMap<NodeKey, Map<String, Object>>();
+		tx.run(READ_STATES).list().forEach((record) -> NodeLabel.ofLabel(record.get("label").asString(""))
+			.ifPresent((label) -> states.put(new NodeKey(label, record.get("key").asString()),
+					record.get("properties").asMap())));
+		var plan = LoadPlan.of(dataset, stored, states);
+
 		var sources = dataset.sources()
 			.stream()
 			.map((s) -> Map.<String, Object>of("key", s.key(), "properties",
 					Map.of("key", s.key(), "statement", s.statement(), "url", s.url(), "kind", "CURATED")))
 			.toList();
-		tx.run("""
-				UNWIND $rows AS row
-				MERGE (s:Source {key: row.key})
-				SET s = row.properties
-				""", Map.of("rows", sources)).consume();
+		tx.run(WRITE_SOURCES, Map.of("rows", sources)).consume();
+		tx.run(WRITE_NODES, Map.of("rows", plan.nodeWrites.stream().map(LoadPlan.NodeWrite::row).toList())).consume();
+		tx.run(RETIRE, Map.of("rows", plan.retire.stream().map(DatasetLoader::row).toList())).consume();
+		tx.run(RESTORE, Map.of("rows", plan.restore.stream().map(DatasetLoader::row).toList())).consume();
+		tx.run(REMOVE_RELATIONSHIPS,
+				Map.of("rows", plan.relationshipRemovals.stream().map(LoadPlan.RelationshipWrite::row).toList()))
+			.consume();
+		tx.run(WRITE_RELATIONSHIPS,
+				Map.of("rows", plan.relationshipWrites.stream().map(LoadPlan.RelationshipWrite::row).toList()))
+			.consume();
+		tx.run(WRITE_SUPPORTS, Map.of("rows", plan.supportRows)).consume();
+		tx.run(REMOVE_SUPPORTS, Map.of("keys", plan.supportRows.stream().map((row) -> row.get("key")).toList(), "nodes",
+				List.copyOf(plan.managedNodeSupports), "relationships", List.copyOf(plan.managedRelationshipSupports)))
+			.consume();
+		tx.run(WRITE_STATES, Map.of("rows", plan.stateUpdates.stream().map(LoadPlan.StateUpdate::row).toList()))
+			.consume();
+		tx.run(WRITE_CONFLICTS, Map.of("rows", plan.conflicts.stream().map(LoadPlan.Conflict::row).toList(),
+				"checksum", dataset.checksum()))
+			.consume();
+		tx.run(REMOVE_SOURCES, Map.of("keys", dataset.sources().stream().map(Dataset.CuratedSource::key).toList(),
+				"labels", labels, "types", types))
+			.consume();
+		plan.changes.forEach((change) -> ChangeLog.record(tx, change));
+		tx.run(WRITE_DATASET, Map.of("name", DatasetVersion.GOVERNANCE, "checksum", dataset.checksum())).consume();
+		return plan;
+	}
 
-		var nodes = new ArrayList<Map<String, Object>>();
-		for (NodeFact node : dataset.nodes()) {
-			var properties = new LinkedHashMap<>(node.properties());
-			properties.putAll(provenanceProperties(node.provenance()));
-			nodes.add(Map.of("label", node.label().label(), "key", node.key(), "properties", properties));
+	private static StoredNode storedNode(Record record) {
+		var label = NodeLabel.ofLabel(record.get("label").asString()).orElseThrow();
+		var outgoing = new ArrayList<StoredRelationship>();
+		for (Value relationship : record.get("outgoing").values()) {
+			outgoing.add(new StoredRelationship(relationship.get("type").asString(),
+					NodeLabel.ofLabel(relationship.get("toLabel").asString()).orElseThrow(),
+					relationship.get("toKey").asString(), relationship.get("properties").asMap()));
 		}
-		tx.run("""
-				UNWIND $rows AS row
-				MERGE (n:$(row.label) {key: row.key})
-				SET n = row.properties
-				""", Map.of("rows", nodes)).consume();
-
-		var relationships = new ArrayList<Map<String, Object>>();
-		var relationshipIds = new ArrayList<String>();
-		for (RelationshipFact relationship : dataset.relationships()) {
-			var properties = new LinkedHashMap<>(relationship.properties());
-			properties.putAll(provenanceProperties(relationship.provenance()));
-			relationships.add(Map.of("type", relationship.type().name(), "fromLabel", relationship.from().label().label(),
-					"from", relationship.from().key(), "toLabel", relationship.to().label().label(), "to",
-					relationship.to().key(), "properties", properties));
-			relationshipIds.add(relationshipId(relationship));
-		}
-		tx.run("""
-				UNWIND $rows AS row
-				MATCH (a:$(row.fromLabel) {key: row.from})
-				MATCH (b:$(row.toLabel) {key: row.to})
-				MERGE (a)-[r:$(row.type)]->(b)
-				SET r = row.properties
-				""", Map.of("rows", relationships)).consume();
-
-		var supports = supportRows(dataset);
-		tx.run("""
-				UNWIND $rows AS row
-				MERGE (s:Support {key: row.key})
-				SET s = row
-				""", Map.of("rows", supports)).consume();
-		tx.run("""
-				MATCH (s:Support) WHERE NOT s.key IN $keys
-				DELETE s
-				""", Map.of("keys", supports.stream().map((row) -> row.get("key")).toList())).consume();
-
-		var labels = Arrays.stream(NodeLabel.values()).map(NodeLabel::label).toList();
-		var keys = new ArrayList<String>();
-		dataset.nodes().forEach((n) -> keys.add(n.key()));
-		tx.run("""
-				MATCH (n)
-				WHERE any(label IN labels(n) WHERE label IN $labels) AND NOT n.key IN $keys
-				DETACH DELETE n
-				""", Map.of("labels", labels, "keys", keys)).consume();
-		tx.run("""
-				MATCH (s:Source) WHERE NOT s.key IN $keys
-				DETACH DELETE s
-				""", Map.of("keys", dataset.sources().stream().map(Dataset.CuratedSource::key).toList())).consume();
-		tx.run("""
-				MATCH (a)-[r]->(b)
-				WHERE type(r) IN $types AND NOT (type(r) + '|' + a.key + '|' + b.key) IN $ids
-				DELETE r
-				""", Map.of("types", Arrays.stream(RelationshipType.values()).map(Enum::name).toList(), "ids",
-				relationshipIds)).consume();
-
-		tx.run("""
-				MERGE (d:Dataset {name: $name})
-				SET d.loadedAt = CASE WHEN d.checksum = $checksum THEN d.loadedAt ELSE datetime() END,
-				    d.checksum = $checksum
-				""", Map.of("name", DatasetVersion.GOVERNANCE, "checksum", dataset.checksum())).consume();
-		return new Result(dataset.checksum(), true, nodes.size() + sources.size(), relationships.size());
+		return new StoredNode(label, record.get("key").asString(), record.get("properties").asMap(), outgoing,
+				LoadPlan.DATASET.equals(record.get("retiredBy").asString(null)));
 	}
 
-	/** How a relationship is told apart from the others: type, start key and end key (keys are unique). */
-	private static String relationshipId(RelationshipFact relationship) {
-		return relationship.type().name() + "|" + relationship.from().key() + "|" + relationship.to().key();
-	}
-
-	/**
-	 * One row per provenance entry of every node and relationship, except the self-provenance of
-	 * source-document paragraphs and their part-of links (they are the source, not a claim on it).
-	 */
-	static List<Map<String, Object>> supportRows(Dataset dataset) {
-		var rows = new ArrayList<Map<String, Object>>();
-		var sourceDocuments = dataset.nodes()
-			.stream()
-			.filter((n) -> n.label() == NodeLabel.INSTRUMENT && Boolean.TRUE.equals(n.properties().get("sourceDocument")))
-			.map(NodeFact::key)
-			.toList();
-		java.util.function.Predicate<NodeFact> isSourceParagraph = (n) -> n.label() == NodeLabel.PARAGRAPH
-				&& sourceDocuments.contains(n.properties().get("instrumentKey"));
-		for (NodeFact node : dataset.nodes()) {
-			if (isSourceParagraph.test(node)) {
-				continue;
-			}
-			for (int i = 0; i < node.provenance().size(); i++) {
-				var row = supportRow(node.label().label() + ":" + node.key() + "#" + i, i, node.provenance().get(i));
-				row.put("subjectLabel", node.label().label());
-				row.put("subjectKey", node.key());
-				rows.add(row);
-			}
-		}
-		for (RelationshipFact relationship : dataset.relationships()) {
-			if (relationship.type() == RelationshipType.PART_OF && isSourceParagraph.test(relationship.from())) {
-				continue;
-			}
-			for (int i = 0; i < relationship.provenance().size(); i++) {
-				var row = supportRow(relationship.type().name() + ":" + relationship.from().key() + "->"
-						+ relationship.to().key() + "#" + i, i, relationship.provenance().get(i));
-				row.put("subjectLabel", relationship.from().label().label());
-				row.put("subjectKey", relationship.from().key());
-				row.put("relationshipType", relationship.type().name());
-				row.put("objectLabel", relationship.to().label().label());
-				row.put("objectKey", relationship.to().key());
-				rows.add(row);
-			}
-		}
-		return rows;
-	}
-
-	private static Map<String, Object> supportRow(String key, int ordinal, Provenance provenance) {
-		var row = new LinkedHashMap<String, Object>();
-		row.put("key", key);
-		row.put("ordinal", (long) ordinal);
-		row.put("kind", provenance.kind().name());
-		row.put("source", provenance.source());
-		row.put("locator", provenance.locator());
-		row.put("quote", provenance.quote());
-		row.put("rule", provenance.rule());
-		row.put("supports", provenance.supports());
-		row.put("derivedFrom", provenance.derivedFrom());
-		return row;
-	}
-
-	private static Map<String, Object> provenanceProperties(List<Provenance> provenance) {
-		var result = new HashMap<String, Object>();
-		result.put("provenanceSources", provenance.stream().map((p) -> orEmpty(p.source())).toList());
-		result.put("provenanceLocators", provenance.stream().map((p) -> orEmpty(p.locator())).toList());
-		result.put("provenanceQuotes", provenance.stream().map((p) -> orEmpty(p.quote())).toList());
-		result.put("provenanceKinds", provenance.stream().map((p) -> p.kind().name()).toList());
-		result.put("provenanceSupports", provenance.stream().map((p) -> String.join(",", p.supports())).toList());
-		result.put("provenanceRules", provenance.stream().map((p) -> orEmpty(p.rule())).toList());
-		result.put("provenanceDerivedFrom", provenance.stream().map((p) -> String.join("|", p.derivedFrom())).toList());
-		return result;
-	}
-
-	private static String orEmpty(String value) {
-		return (value != null) ? value : "";
+	private static Map<String, Object> row(NodeKey node) {
+		return Map.of("label", node.label().label(), "key", node.key());
 	}
 
 }

@@ -207,7 +207,7 @@ class GovernanceGraphIT extends LoadedGraphTest {
 	/** The entries of a node that support one of its properties: kind, source, locator, quote, rule, derivedFrom. */
 	private static List<List<String>> statements(String key, String property) {
 		return graph.query("""
-				MATCH (n {key: $key})
+				MATCH (n {key: $key}) WHERE NOT n:Change AND NOT n:Snapshot
 				UNWIND range(0, size(n.provenanceKinds) - 1) AS i
 				WITH n, i WHERE $property IN split(n.provenanceSupports[i], ',')
 				RETURN [n.provenanceKinds[i], n.provenanceSources[i], n.provenanceLocators[i], n.provenanceQuotes[i],

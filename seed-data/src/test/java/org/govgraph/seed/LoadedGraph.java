@@ -36,6 +36,13 @@ final class LoadedGraph implements AutoCloseable {
 		return query(cypher, Map.of());
 	}
 
+	/** Runs a write in its own transaction (a curator's write, say). */
+	void write(String cypher, Map<String, Object> parameters) {
+		try (var session = this.driver.session()) {
+			session.executeWriteWithoutResult((tx) -> tx.run(cypher, parameters).consume());
+		}
+	}
+
 	@Override
 	public void close() {
 		this.driver.close();

@@ -51,11 +51,7 @@ class GraphInitializer implements ApplicationRunner {
 		}
 		var dataset = DatasetReader.read(DatasetFiles.fromClasspath());
 		var result = new DatasetLoader(this.driver).loadIfChanged(dataset);
-		if (result.written()) {
-			log.info("Dataset {} loaded: {} nodes, {} relationships", result.checksum(), result.nodes(),
-					result.relationships());
-		}
-		else {
+		if (!result.written()) {
 			log.info("Dataset {} already in the graph", result.checksum());
 		}
 	}

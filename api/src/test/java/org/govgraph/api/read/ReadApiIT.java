@@ -43,6 +43,42 @@ class ReadApiIT extends SeededApiTest {
 						"kind", "QUOTED", "sourceTitle", "Supporting Multi-stakeholderism in Internet Governance")))));
 	}
 
+	@Test
+	void aboutTheSeededGraphNamesTheShippedDatasetAndNoConflicts() {
+		var answer = this.http.query("""
+				{ about { dataset { checksum } datasetConflicts { kind key property datasetValue curatedValue checksum at } } }
+				""", Map.of());
+		assertThat(answer.read("$.errors", List.class)).isNull();
+		assertThat(answer.read("$.data.about.dataset.checksum", String.class))
+			.isEqualTo(org.govgraph.seed.DatasetFiles.fromClasspath().checksum());
+		assertThat(answer.read("$.data.about.datasetConflicts", List.class)).isEqualTo(List.of());
+	}
+
+	@Test
+	void aboutListsAConflictTheLoaderNoted() {
+		try (var driver = TestNeo4j.get().newDriver(); var session = driver.session()) {
+			session.run("""
+					CREATE (:DatasetConflict {label: 'Event', key: 'itu/wtpf-13', property: 'name',
+					                          datasetValue: 'WTPF-13, Geneva', curatedValue: 'WTPF 2013', checksum: 'abc',
+					                          at: datetime('2026-11-23T10:15:00Z')})
+					""").consume();
+		}
+		try {
+			var answer = this.http.query("""
+					{ about { datasetConflicts { kind key property datasetValue curatedValue checksum at } } }
+					""", Map.of());
+			assertThat(answer.read("$.errors", List.class)).isNull();
+			assertThat(answer.read("$.data.about.datasetConflicts", List.class)).isEqualTo(List.of(Map.of("kind", "EVENT",
+					"key", "itu/wtpf-13", "property", "name", "datasetValue", "WTPF-13, Geneva", "curatedValue",
+					"WTPF 2013", "checksum", "abc", "at", "2026-11-23T10:15:00.000Z")));
+		}
+		finally {
+			try (var driver = TestNeo4j.get().newDriver(); var session = driver.session()) {
+				session.run("MATCH (c:DatasetConflict {checksum: 'abc'}) DELETE c").consume();
+			}
+		}
+	}
+
 	private static Map<String, Object> paragraph(String eId, String label, String text) {
 		var paragraph = new java.util.LinkedHashMap<String, Object>();
 		paragraph.put("eId", eId);
