@@ -95,7 +95,7 @@ public record DatasetFiles(List<File> files, String checksum) {
 	}
 
 	/** These files, in this order, with their checksum (a changed copy of the dataset, say). */
-	static DatasetFiles of(List<File> files) {
+	public static DatasetFiles of(List<File> files) {
 		return new DatasetFiles(List.copyOf(files), checksum(files));
 	}
 

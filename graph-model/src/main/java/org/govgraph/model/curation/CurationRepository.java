@@ -191,9 +191,13 @@ public class CurationRepository {
 		long version = current.version() + 1;
 		properties.put(GraphNode.VERSION, version);
 		var curated = new LinkedHashSet<String>(list(current.properties().get("curatedProperties")));
+		// What a reload must leave alone: each value written, with what goes with it (a date's
+		// precision, a quantity's qualifier and words).
+		var written = new LinkedHashSet<String>(changed);
+		written.addAll(values.keySet());
 		if (!StoredProvenance.CURATION.equals(current.properties().get("origin"))) {
 			var datasetValues = new HashMap<String, Object>();
-			for (String name : changed) {
+			for (String name : written) {
 				if (!curated.contains(name)) {
 					datasetValues.put(name, current.properties().get(name));
 				}
@@ -205,7 +209,7 @@ public class CurationRepository {
 						""", Map.of("label", write.label().label(), "key", write.key(), "values", datasetValues)).consume();
 			}
 		}
-		curated.addAll(changed);
+		curated.addAll(written);
 		properties.put("curatedProperties", List.copyOf(curated));
 		tx.run("MATCH (n:$($label) {key: $key}) SET n = $properties",
 				Map.of("label", write.label().label(), "key", write.key(), "properties", properties)).consume();
