@@ -262,7 +262,7 @@ public final class DatasetLoader {
 		tx.run(REMOVE_SOURCES, Map.of("keys", dataset.sources().stream().map(Dataset.CuratedSource::key).toList(),
 				"labels", labels, "types", types))
 			.consume();
-		plan.changes.forEach((change) -> ChangeLog.record(tx, change));
+		ChangeLog.recordAll(tx, plan.changes);
 		tx.run(WRITE_DATASET, Map.of("name", DatasetVersion.GOVERNANCE, "checksum", dataset.checksum())).consume();
 		return plan;
 	}

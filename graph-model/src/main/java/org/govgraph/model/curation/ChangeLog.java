@@ -120,6 +120,50 @@ public final class ChangeLog {
 		return new Recorded(record.get("sequence").asLong(), record.get("at").asZonedDateTime());
 	}
 
+	/**
+	 * Records many changes in one statement (a dataset load), numbered in the order given: the
+	 * counter moves by their number once, and they all carry the same time.
+	 */
+	public static void recordAll(SimpleQueryRunner tx, List<Entry> entries) {
+		if (entries.isEmpty()) {
+			return;
+		}
+		var rows = new ArrayList<Map<String, Object>>();
+		for (Entry entry : entries) {
+			var row = new LinkedHashMap<String, Object>();
+			row.put("operation", entry.operation().name());
+			row.put("label", entry.label().label());
+			row.put("key", entry.key());
+			row.put("version", entry.version());
+			row.put("by", entry.by());
+			row.put("comment", entry.comment());
+			row.put("correlationId", entry.correlationId());
+			row.put("before", entry.before());
+			row.put("after", entry.after());
+			row.put("added", rows(entry.added()));
+			row.put("removed", rows(entry.removed()));
+			rows.add(row);
+		}
+		tx.run("""
+				MATCH (c:ChangeCounter {name: $name})
+				WITH c, datetime.realtime() AS now, c.sequence AS base
+				SET c.sequence = c.sequence + size($rows),
+				    c.lastAt = CASE WHEN c.lastAt IS NULL OR now > c.lastAt THEN now ELSE c.lastAt END
+				WITH c, base
+				UNWIND range(0, size($rows) - 1) AS i
+				WITH c, base + i + 1 AS sequence, $rows[i] AS row
+				CREATE (ch:Change {sequence: sequence, at: c.lastAt, by: row.by, operation: row.operation,
+				                   label: row.label, key: row.key, version: row.version})
+				SET ch.comment = row.comment, ch.correlationId = row.correlationId
+				FOREACH (before IN CASE WHEN row.before IS NULL THEN [] ELSE [row.before] END |
+				  CREATE (ch)-[:BEFORE]->(s:Snapshot) SET s = before)
+				FOREACH (after IN CASE WHEN row.after IS NULL THEN [] ELSE [row.after] END |
+				  CREATE (ch)-[:AFTER]->(s:Snapshot) SET s = after)
+				FOREACH (r IN row.added | CREATE (ch)-[:ADDED]->(x:RelationshipSnapshot) SET x = r)
+				FOREACH (r IN row.removed | CREATE (ch)-[:REMOVED]->(x:RelationshipSnapshot) SET x = r)
+				""", Map.of("name", COUNTER, "rows", rows)).consume();
+	}
+
 	private static List<Map<String, Object>> rows(List<RelationshipState> states) {
 		var rows = new ArrayList<Map<String, Object>>();
 		states.forEach((s) -> rows.add(s.row()));
