@@ -291,6 +291,68 @@ class CurationIT extends CuratedApiTest {
 				"field", List.of("input", "key"), "code", "DUPLICATE_KEY", "message", "duplicate key multistakeholder-model"));
 	}
 
+	@Test
+	void anEventKeepsItsLocalTimesZoneAndQualifiedCountAndABareNumberTheSourceQualifiesIsRefused() {
+		var create = """
+				mutation($participants: QuantityInput) { createEvent(input: {key: "test/wtpf-13-session", name: "WTPF-13 session",
+				  kind: MEETING, start: "2013-05-14T09:30", end: "2013-05-14T12:30", timeZone: "Europe/Zurich", city: "Geneva",
+				  participants: $participants, contact: {organization: "ITU"},
+				  provenance: [{kind: CURATED, source: "curated/E3"}]}) {
+				  event { key start { localDateTime timeZone instant date { value precision } } participants { value exact qualifier asWritten }
+				          contact { organization } }
+				  userErrors { field message code } } }
+				""";
+		var bare = asCurator(create, Map.of("participants", Map.of("value", 900)));
+		assertThat(bare.<List<Map<String, Object>>>read("$.data.createEvent.userErrors")).containsExactly(Map.of("field",
+				List.of("input", "participants"), "code", "VALIDATION", "message",
+				"test/wtpf-13-session.participants is the bare number 900 where curated/E3 writes \"some 900\": write {value: 900, qualifier: APPROXIMATE, asWritten: \"some 900\"}"));
+
+		var created = asCurator(create,
+				Map.of("participants", Map.of("value", 900, "qualifier", "APPROXIMATE", "asWritten", "some 900")));
+		assertThat(created.<List<?>>read("$.data.createEvent.userErrors")).isEmpty();
+		assertThat(created.<Map<String, Object>>read("$.data.createEvent.event.start")).isEqualTo(Map.of("localDateTime",
+				"2013-05-14T09:30", "timeZone", "Europe/Zurich", "instant", "2013-05-14T09:30:00.000+02:00", "date",
+				Map.of("value", "2013-05-14", "precision", "DAY")));
+		assertThat(created.<Map<String, Object>>read("$.data.createEvent.event.participants")).isEqualTo(Map.of("value", 900,
+				"exact", false, "qualifier", "APPROXIMATE", "asWritten", "some 900"));
+		assertThat(created.<String>read("$.data.createEvent.event.contact.organization")).isEqualTo("ITU");
+
+		var noZone = asCurator("""
+				mutation { updateEvent(input: {id: "%s", expectedVersion: 1, timeZone: null,
+				  provenance: []}) { userErrors { field message code } } }
+				""".formatted(id("Event", "test/wtpf-13-session")), Map.of());
+		assertThat(noZone.<List<Map<String, Object>>>read("$.data.updateEvent.userErrors")).containsExactly(
+				Map.of("field", List.of("input", "timeZone"), "code", "VALIDATION", "message", "a date-time needs a 'timeZone'"));
+	}
+
+	@Test
+	void anInstrumentAsOfAMomentHasItsTitleThen() throws Exception {
+		var created = asCurator("""
+				mutation { createInstrument(input: {key: "test/report", title: "Draft report", kind: REPORT, date: "2013-05",
+				  provenance: [{kind: CURATED, source: "curated/T1", statement: "A test report was drafted in May 2013.",
+				                url: "https://example.org/test-report"}]}) {
+				  instrument { key title date { value precision } sourceDocument version } userErrors { message } } }
+				""", Map.of());
+		assertThat(created.<Map<String, Object>>read("$.data.createInstrument.instrument")).isEqualTo(Map.of("key",
+				"test/report", "title", "Draft report", "date", Map.of("value", "2013-05", "precision", "MONTH"),
+				"sourceDocument", false, "version", 1));
+		Thread.sleep(20);
+		var between = OffsetDateTime.now();
+		Thread.sleep(20);
+		asCurator("""
+				mutation { updateInstrument(input: {id: "%s", expectedVersion: 1, title: "Final report",
+				  provenance: [{kind: CURATED, source: "curated/T1"}]}) { userErrors { message } } }
+				""".formatted(id("Instrument", "test/report")), Map.of());
+		var then = this.http.query("query($at: DateTime) { instrument(key: \"test/report\", asOf: $at) { title version } }",
+				Map.of("at", between.toString()));
+		assertThat(then.<Map<String, Object>>read("$.data.instrument")).isEqualTo(Map.of("title", "Draft report", "version", 1));
+		var now = this.http.query("{ instrument(key: \"test/report\") { title version } }");
+		assertThat(now.<Map<String, Object>>read("$.data.instrument")).isEqualTo(Map.of("title", "Final report", "version", 2));
+		var source = this.http.query("{ source(key: \"curated/T1\") { kind statement url } }");
+		assertThat(source.<Map<String, Object>>read("$.data.source")).isEqualTo(Map.of("kind", "CURATED_FACT", "statement",
+				"A test report was drafted in May 2013.", "url", "https://example.org/test-report"));
+	}
+
 	/** The message the dataset reader gives for a dataset holding this file (without its file and line). */
 	private static String loaderMessage(String yaml) {
 		var files = DatasetFiles.fromClasspath().with("test.yaml", yaml);

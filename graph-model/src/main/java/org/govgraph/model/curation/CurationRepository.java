@@ -558,7 +558,10 @@ public class CurationRepository {
 				stored.put(name + "Precision", FactRules.eventTimePrecision(value.toString(), zone));
 			}
 			catch (FactRules.Violation ex) {
-				errors.add(UserError.validation(field, ex.getMessage()));
+				var error = UserError.validation(field, ex.getMessage());
+				if (!errors.contains(error)) {
+					errors.add(error);
+				}
 			}
 		}
 		try {
