@@ -23,7 +23,9 @@ import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -84,6 +86,8 @@ public class ChangeFeed implements SmartLifecycle {
 	private final Scheduler scheduler = Schedulers.fromExecutor(Executors.newVirtualThreadPerTaskExecutor(), true);
 
 	private volatile Follower follower;
+
+	private boolean applicationReady;
 
 	public ChangeFeed(ChangeFeedRepository repository, ChangeFeedProperties properties) {
 		this.repository = repository;
@@ -194,12 +198,30 @@ public class ChangeFeed implements SmartLifecycle {
 		return (current != null) ? current.live.currentSubscriberCount() : 0;
 	}
 
+	/**
+	 * The follower reads the log only once the application is ready: while it starts, the schema
+	 * migrations and the dataset load hold the graph, and a read would wait for them.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	public void applicationReady() {
+		Follower current;
+		synchronized (this) {
+			this.applicationReady = true;
+			current = this.follower;
+		}
+		if (current != null) {
+			current.start();
+		}
+	}
+
 	@Override
 	public void start() {
 		synchronized (this) {
 			if (this.follower == null) {
 				this.follower = new Follower();
-				this.follower.start();
+				if (this.applicationReady) {
+					this.follower.start();
+				}
 			}
 		}
 	}
@@ -261,9 +283,14 @@ public class ChangeFeed implements SmartLifecycle {
 
 		private boolean failing;
 
-		void start() {
-			long interval = Math.max(1, ChangeFeed.this.properties.pollInterval().toMillis());
-			this.thread.scheduleWithFixedDelay(this, 0, interval, TimeUnit.MILLISECONDS);
+		private boolean started;
+
+		synchronized void start() {
+			if (!this.started && !this.stopped) {
+				this.started = true;
+				long interval = Math.max(1, ChangeFeed.this.properties.pollInterval().toMillis());
+				this.thread.scheduleWithFixedDelay(this, 0, interval, TimeUnit.MILLISECONDS);
+			}
 		}
 
 		@Override

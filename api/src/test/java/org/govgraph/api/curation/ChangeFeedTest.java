@@ -20,6 +20,7 @@ import org.govgraph.model.curation.ChangeFeedRepository.Change;
 import org.govgraph.model.curation.ChangeOperation;
 import org.govgraph.model.vocabulary.NodeLabel;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reactivestreams.Subscription;
 import reactor.core.publisher.BaseSubscriber;
@@ -43,6 +44,11 @@ class ChangeFeedTest {
 	private final Log log = new Log();
 
 	private final ChangeFeed feed = new ChangeFeed(this.log, new ChangeFeedProperties(Duration.ofMillis(5), 7, BUFFER));
+
+	@BeforeEach
+	void applicationReady() {
+		this.feed.applicationReady();
+	}
 
 	@AfterEach
 	void stop() {
