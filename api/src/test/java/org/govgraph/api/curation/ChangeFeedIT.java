@@ -4,9 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.jayway.jsonpath.DocumentContext;
 import org.govgraph.api.support.ChangeLogWrites;
 import org.govgraph.api.support.GraphQlHttp;
 import org.govgraph.api.support.SeededApiTest;
+import org.govgraph.api.support.TestTokens;
 import org.govgraph.model.curation.ChangeLog.Recorded;
 import org.govgraph.model.curation.ChangeOperation;
 import org.govgraph.model.testing.TestNeo4j;
@@ -76,6 +78,15 @@ class ChangeFeedIT extends SeededApiTest {
 		this.driver.close();
 	}
 
+	/** This test's requests, as a subject of its own: they spend its budget, not the one of the address all tests share. */
+	static final Map<String, String> AS_THIS_TEST = Map.of("Authorization", TestTokens.bearer("change-feed-it"));
+
+	private DocumentContext query(String query, Map<String, Object> variables) {
+		var response = this.http.post(query, variables, AS_THIS_TEST);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return GraphQlHttp.parse(response.body());
+	}
+
 	private String sequence(int change) {
 		return Long.toString(this.recorded.get(change).sequence());
 	}
@@ -105,7 +116,7 @@ class ChangeFeedIT extends SeededApiTest {
 
 	@Test
 	void pagesTheChangesInSequenceOrderWithTheirValuesAndTheEntityAsItIsNow() {
-		var answer = this.http.query(CHANGES, Map.of("after", Long.toString(this.before), "first", 10));
+		var answer = query(CHANGES, Map.of("after", Long.toString(this.before), "first", 10));
 		assertThat(answer.read("$.errors", Object.class)).isNull();
 		assertThat(answer.read("$.data.changes.edges[*].cursor", List.class))
 			.isEqualTo(List.of(sequence(0), sequence(1), sequence(2), sequence(3)));
@@ -123,53 +134,53 @@ class ChangeFeedIT extends SeededApiTest {
 
 	@Test
 	void kindsKeepOnlyTheChangesToThoseKindsOfEntity() {
-		var topics = this.http.query(CHANGES, Map.of("after", Long.toString(this.before), "kinds", List.of("TOPIC")));
+		var topics = query(CHANGES, Map.of("after", Long.toString(this.before), "kinds", List.of("TOPIC")));
 		assertThat(topics.read("$.data.changes.edges[*].node.key", List.class)).isEqualTo(List.of(TOPIC, NEW_TOPIC));
 		assertThat(topics.read("$.data.changes.edges[*].cursor", List.class)).isEqualTo(List.of(sequence(0), sequence(2)));
 		assertThat(topics.read("$.data.changes.totalCount", Long.class)).isEqualTo(this.log.count(NodeLabel.TOPIC));
 
-		var both = this.http.query(CHANGES,
+		var both = query(CHANGES,
 				Map.of("after", Long.toString(this.before), "kinds", List.of("EVENT", "TOPIC")));
 		assertThat(both.read("$.data.changes.edges[*].cursor", List.class))
 			.isEqualTo(List.of(sequence(0), sequence(1), sequence(2), sequence(3)));
 		assertThat(both.read("$.data.changes.totalCount", Long.class))
 			.isEqualTo(this.log.count(NodeLabel.EVENT, NodeLabel.TOPIC));
 
-		var none = this.http.query(CHANGES, Map.of("after", Long.toString(this.before), "kinds", List.of("ROLE")));
+		var none = query(CHANGES, Map.of("after", Long.toString(this.before), "kinds", List.of("ROLE")));
 		assertThat(none.read("$.data.changes.edges", List.class)).isEmpty();
 		assertThat(none.read("$.data.changes.totalCount", Long.class)).isEqualTo(this.log.count(NodeLabel.ROLE));
 	}
 
 	@Test
 	void afterPagesOnFromASequenceOrACursor() {
-		var first = this.http.query(CHANGES, Map.of("after", Long.toString(this.before), "first", 2));
+		var first = query(CHANGES, Map.of("after", Long.toString(this.before), "first", 2));
 		assertThat(first.read("$.data.changes.edges[*].cursor", List.class)).isEqualTo(List.of(sequence(0), sequence(1)));
 		assertThat(first.read("$.data.changes.pageInfo.hasNextPage", Boolean.class)).isTrue();
 		String end = first.read("$.data.changes.pageInfo.endCursor", String.class);
 		assertThat(end).isEqualTo(sequence(1));
 
-		var next = this.http.query(CHANGES, Map.of("after", end, "first", 2));
+		var next = query(CHANGES, Map.of("after", end, "first", 2));
 		assertThat(next.read("$.data.changes.edges[*].node.key", List.class)).isEqualTo(List.of(NEW_TOPIC, EVENT));
 		assertThat(next.read("$.data.changes.pageInfo", Map.class)).isEqualTo(Map.of("hasNextPage", false,
 				"hasPreviousPage", true, "startCursor", sequence(2), "endCursor", sequence(3)));
 
 		// first: 0 holds no changes and stands where it was asked.
-		var here = this.http.query(CHANGES, Map.of("after", end, "first", 0));
+		var here = query(CHANGES, Map.of("after", end, "first", 0));
 		assertThat(here.read("$.data.changes.edges", List.class)).isEmpty();
 		assertThat(here.read("$.data.changes.pageInfo", Map.class))
 			.isEqualTo(Map.of("hasNextPage", true, "hasPreviousPage", true, "startCursor", end, "endCursor", end));
 
 		// "0", or no after at all, starts at the first change of the log, which is numbered 1.
 		for (Map<String, Object> variables : List.<Map<String, Object>>of(Map.of("after", "0", "first", 1), Map.of("first", 1))) {
-			var start = this.http.query(CHANGES, variables);
+			var start = query(CHANGES, variables);
 			assertThat(start.read("$.data.changes.edges[*].cursor", List.class)).isEqualTo(List.of("1"));
 			assertThat(start.read("$.data.changes.pageInfo.hasPreviousPage", Boolean.class)).isFalse();
 		}
-		var atTheStart = this.http.query(CHANGES, Map.of("first", 0));
+		var atTheStart = query(CHANGES, Map.of("first", 0));
 		assertThat(atTheStart.read("$.data.changes.pageInfo.endCursor", String.class)).isEqualTo("0");
 
 		// After the last change: nothing yet.
-		var atTheEnd = this.http.query(CHANGES, Map.of("after", Long.toString(this.log.lastSequence())));
+		var atTheEnd = query(CHANGES, Map.of("after", Long.toString(this.log.lastSequence())));
 		assertThat(atTheEnd.read("$.data.changes.edges", List.class)).isEmpty();
 		assertThat(atTheEnd.read("$.data.changes.pageInfo.endCursor", String.class)).isNull();
 	}
@@ -177,7 +188,7 @@ class ChangeFeedIT extends SeededApiTest {
 	@Test
 	void aMalformedAfterIsABadRequestNamingTheArgument() {
 		for (String after : List.of("abc", "-1", "+1", "01", "1.5", " 1", "", "99999999999999999999")) {
-			var answer = this.http.query(CHANGES, Map.of("after", after));
+			var answer = query(CHANGES, Map.of("after", after));
 			assertThat(answer.read("$.data", Object.class)).as(after).isNull();
 			assertThat(answer.read("$.errors[0].message", String.class)).as(after).isEqualTo("'" + after
 					+ "' is not a change sequence: give the digits of a Change.sequence, or \"0\" for the first change (argument 'after')");
@@ -189,7 +200,7 @@ class ChangeFeedIT extends SeededApiTest {
 
 	@Test
 	void firstHasTheRangeOfEveryConnection() {
-		var response = this.http.post(CHANGES, Map.of("first", 101));
+		var response = this.http.post(CHANGES, Map.of("first", 101), AS_THIS_TEST);
 		assertThat(response.statusCode()).isEqualTo(400);
 		var answer = GraphQlHttp.parse(response.body());
 		assertThat(answer.read("$.data", Object.class)).isNull();

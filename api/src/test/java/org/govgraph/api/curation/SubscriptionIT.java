@@ -13,11 +13,9 @@ import java.util.function.IntSupplier;
 
 import org.govgraph.api.GovernanceGraphApplication;
 import org.govgraph.api.limits.SubscriptionSlots;
-import org.govgraph.api.security.HmacSecret;
-import org.govgraph.api.security.JwtProperties;
-import org.govgraph.api.security.TokenCommand;
 import org.govgraph.api.support.ChangeLogWrites;
 import org.govgraph.api.support.SeededApiTest;
+import org.govgraph.api.support.TestTokens;
 import org.govgraph.model.curation.ChangeOperation;
 import org.govgraph.model.testing.TestNeo4j;
 import org.govgraph.model.vocabulary.NodeLabel;
@@ -105,7 +103,7 @@ class SubscriptionIT extends SeededApiTest {
 	 * change-log entry recorded through B's own Neo4j driver in a write transaction, as B's
 	 * {@code createTopic} mutation records one. When that mutation is there, this method becomes
 	 * {@code mutation { createTopic(input: {name: $name, kind: PRINCIPLE, provenance: [...]}) { topic { key } userErrors { code } } }}
-	 * posted to B's port with {@code Authorization: Bearer token("curator", "CURATOR")}, returning
+	 * posted to B's port with {@code Authorization: TestTokens.bearer("curator", "CURATOR")}, returning
 	 * {@code topic.key}; nothing else in this test changes.
 	 */
 	private String createTopicThroughB(String name) {
@@ -115,16 +113,10 @@ class SubscriptionIT extends SeededApiTest {
 		return key;
 	}
 
-	private static String token(String subject, String... roles) {
-		var key = HmacSecret.decode(System.getProperty("govgraph.security.jwt.hmac-secret"));
-		return TokenCommand.mint(key, new TokenCommand.Claims(subject, List.of(roles), JwtProperties.DEFAULT_ISSUER,
-				Instant.now(), Duration.ofHours(1)));
-	}
-
 	/** A graphql-ws connection to an instance, as the subject of a token (so that its subscriptions are its own). */
 	private WebSocketGraphQlClient connect(int port, String subject) {
 		return WebSocketGraphQlClient.builder("ws://127.0.0.1:" + port + "/graphql", new StandardWebSocketClient())
-			.header("Authorization", "Bearer " + token(subject))
+			.header("Authorization", TestTokens.bearer(subject))
 			.build();
 	}
 
