@@ -337,9 +337,14 @@ public class ChangeFeed implements SmartLifecycle {
 			return true;
 		}
 
+		/**
+		 * Ends the follower: a read in progress is left to finish (interrupting it would break its
+		 * Neo4j connection, which the circuit breaker counts as Neo4j being unreachable), then
+		 * every subscriber is told.
+		 */
 		void stop() {
 			this.stopped = true;
-			this.thread.shutdownNow();
+			this.thread.shutdown();
 			try {
 				if (!this.thread.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
 					log.warn("The change feed's follower did not stop within {}; leaving it", STOP_WAIT);
