@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * into one Cypher statement (one per distinct set of arguments), never one per parent.
  */
 @Component
-class GraphLoaders {
+public class GraphLoaders {
 
 	static final String SOURCES = "sources";
 
@@ -45,7 +45,8 @@ class GraphLoaders {
 
 	static final String SUPPORTS = "supports";
 
-	static String nodes(NodeLabel label) {
+	/** The name of the batch loader of the nodes of one label by key, for any field that resolves a node it knows by label and key. */
+	public static String nodes(NodeLabel label) {
 		return "nodes:" + label.label();
 	}
 

@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The limits every GraphQL request is held to, checked before anything executes.
+ * The limits every GraphQL request is held to, checked before anything executes (a subscription's
+ * at its start; its events are each held to the request timeout and the response size).
  *
  * @param maxDocumentSize the largest GraphQL document accepted
  * @param maxTokens the most parser tokens a document may have
@@ -26,6 +27,7 @@ import org.springframework.util.unit.DataSize;
  * (behind a reverse proxy, the address Tomcat's {@code RemoteIpValve} takes from
  * {@code X-Forwarded-For} when the proxy is listed in {@code server.tomcat.remoteip.internal-proxies})
  * @param refusalDelay how long the 429 of a client whose budget is spent is held back (0: not at all)
+ * @param subscriptionsPerClient the most subscriptions one client may hold open at once on this instance
  */
 @ConfigurationProperties("govgraph.limits")
 public record LimitsProperties(@DefaultValue("64KB") DataSize maxDocumentSize, @DefaultValue("15000") int maxTokens,
@@ -33,5 +35,5 @@ public record LimitsProperties(@DefaultValue("64KB") DataSize maxDocumentSize, @
 		@DefaultValue("25000") int maxCost, @DefaultValue("100000") int costPerMinute,
 		@DefaultValue("5s") Duration requestTimeout, @DefaultValue("1000") int rejectionCost,
 		@DefaultValue("4MB") DataSize maxResponseSize, @DefaultValue({}) Set<String> apiKeys,
-		@DefaultValue("200ms") Duration refusalDelay) {
+		@DefaultValue("200ms") Duration refusalDelay, @DefaultValue("16") int subscriptionsPerClient) {
 }

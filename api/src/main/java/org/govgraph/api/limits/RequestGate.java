@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
+import org.govgraph.api.errors.CorrelationId;
 import org.govgraph.api.graph.RequestDeadline;
 import org.govgraph.api.graph.Stopped;
 import org.govgraph.api.limits.LimitError.Classification;
@@ -26,12 +27,15 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.server.WebSocketGraphQlRequest;
 import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.stereotype.Component;
 
 /**
- * The gate every GraphQL request passes: the document size and parser limits, who the client
- * is, the request timeout; then, on the way out, a correlation id on every error (the id the
+ * The gate every GraphQL request passes, over HTTP, server-sent events or a WebSocket: the
+ * document size and parser limits, who the client is, the request timeout (for a subscription:
+ * the time to start it; its events each get the request timeout of their own, see
+ * {@link RequestLimitsInstrumentation}); then, on the way out, a correlation id on every error (the id the
  * server logs under), {@code Retry-After} for rate-limited clients, argument names on invalid
  * argument values, and one log line for the request.
  */
@@ -107,6 +111,17 @@ class RequestGate implements WebGraphQlInterceptor {
 				(address != null) ? address.getAddress().getHostAddress() : null);
 	}
 
+	/**
+	 * The id the request is known by: the HTTP request's correlation id; for an operation sent
+	 * over a WebSocket, the handshake's correlation id and the operation's id on that connection.
+	 */
+	private static String correlationId(WebGraphQlRequest request) {
+		if (request instanceof WebSocketGraphQlRequest && request.getAttributes().get(CorrelationId.ATTRIBUTE) instanceof String connection) {
+			return connection + "/" + request.getId();
+		}
+		return request.getId();
+	}
+
 	private WebGraphQlResponse errorResponse(WebGraphQlRequest request, String client, GraphQLError error) {
 		var input = request.toExecutionInput();
 		var extensions = new LinkedHashMap<Object, Object>();
@@ -117,7 +132,7 @@ class RequestGate implements WebGraphQlInterceptor {
 
 	private WebGraphQlResponse finish(WebGraphQlRequest request, String client, WebGraphQlResponse response,
 			long started, long cost) {
-		String id = request.getId();
+		String id = correlationId(request);
 		if (response.getErrors().stream().anyMatch(RequestGate::stoppedByTheDeadline)) {
 			// A field the deadline stopped (Neo4j ended its read, or it was not started) means the
 			// request ran out of time, however soon the rest of it finished: one answer, 504.

@@ -19,11 +19,13 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldCompleteParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldParameters;
 import graphql.schema.GraphQLTypeUtil;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.govgraph.api.graph.ArgumentRanges;
 import org.govgraph.api.graph.ArgumentRanges.Range;
+import org.govgraph.api.graph.RequestDeadline;
 import org.govgraph.api.limits.LimitError.Classification;
 import org.govgraph.api.limits.QueryAnalysis.OutOfRange;
 
@@ -139,6 +141,24 @@ public class RequestLimitsInstrumentation extends SimplePerformantInstrumentatio
 			builder.location(out.location());
 		}
 		return builder.build();
+	}
+
+	/**
+	 * Each event of a subscription is held to the limits of one response: the request timeout
+	 * from when the event arrives (the deadline its reads get, see {@code RequestDeadline}), and
+	 * the response size from zero. The subscription as a whole has no deadline: it lasts until it
+	 * ends or the client leaves (its cost was charged once, when it started).
+	 */
+	@Override
+	public InstrumentationContext<ExecutionResult> beginSubscribedFieldEvent(InstrumentationFieldParameters parameters,
+			InstrumentationState state) {
+		GraphQLContext context = parameters.getExecutionContext().getGraphQLContext();
+		context.put(RequestDeadline.KEY, System.nanoTime() + this.limits.requestTimeout().toNanos());
+		AtomicLong bytes = context.get(RESPONSE_BYTES);
+		if (bytes != null) {
+			bytes.set(0);
+		}
+		return super.beginSubscribedFieldEvent(parameters, state);
 	}
 
 	/**

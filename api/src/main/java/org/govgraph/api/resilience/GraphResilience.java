@@ -25,13 +25,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Every read of the graph, wrapped outside its transaction: transient Neo4j errors (a leader
+ * Every read of the graph ({@code GraphRepository}, {@code SupportRepository},
+ * {@code ChangeFeedRepository}), wrapped outside its transaction: transient Neo4j errors (a leader
  * switch, a deadlock) are retried with a short backoff, each attempt in a new transaction;
  * when Neo4j is unreachable the circuit opens and reads fail at once, without holding a
  * thread, until a trial read after two seconds finds Neo4j back. A read made for a request
  * with a deadline ({@link RequestDeadline}) runs in a read-only transaction whose timeout is
  * the time the request has left (rounded up to the second, the unit of transaction timeouts),
- * so Neo4j ends it with the request rather than a full timeout later.
+ * so Neo4j ends it with the request rather than a full timeout later. A read made for no request
+ * (the change feed's follower, a subscription's replay) keeps the default transaction timeout
+ * ({@code spring.transaction.default-timeout}).
  */
 @Aspect
 @Component
@@ -70,7 +73,10 @@ public class GraphResilience {
 			.register(meters);
 	}
 
-	@Around("(execution(public * org.govgraph.model.graph.GraphRepository.*(..)) || execution(public * org.govgraph.model.provenance.SupportRepository.*(..))) && !execution(* statementCount())")
+	@Around("(execution(public * org.govgraph.model.graph.GraphRepository.*(..))"
+			+ " || execution(public * org.govgraph.model.provenance.SupportRepository.*(..))"
+			+ " || execution(public * org.govgraph.model.curation.ChangeFeedRepository.*(..)))"
+			+ " && !execution(* statementCount())")
 	public Object read(ProceedingJoinPoint call) throws Throwable {
 		return this.breaker.executeCheckedSupplier(() -> Retry.decorateCheckedSupplier(this.retry, () -> attempt(call)).get());
 	}
