@@ -8,6 +8,7 @@ import jakarta.servlet.ServletContext;
 import org.govgraph.api.errors.CorrelationId;
 import org.govgraph.api.errors.JsonErrors;
 import org.govgraph.api.limits.ClientBudgets;
+import org.govgraph.api.limits.LimitsProperties;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -15,6 +16,7 @@ import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.Lifecycle;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
 import org.springframework.graphql.server.webmvc.GraphQlWebSocketHandler;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -57,6 +59,18 @@ class GraphQlOverWebSocket {
 	static final int ORDER = -3;
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/**
+	 * The WebSocket container reads a message of the size an HTTP request may have (the largest
+	 * document plus its envelope), not Tomcat's default of 8 KiB.
+	 */
+	@Bean
+	ServletServerContainerFactoryBean webSocketContainer(LimitsProperties limits) {
+		var container = new ServletServerContainerFactoryBean();
+		int size = Math.toIntExact(limits.maxDocumentSize().toBytes() + LimitsProperties.ENVELOPE);
+		container.setMaxTextMessageBufferSize(size);
+		return container;
+	}
 
 	@Bean
 	HandlerMapping graphQlWebSocketJsonMapping(GraphQlWebSocketHandler handler, GraphQlProperties properties) {

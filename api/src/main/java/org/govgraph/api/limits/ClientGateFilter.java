@@ -49,7 +49,7 @@ class ClientGateFilter extends OncePerRequestFilter {
 	static final int ORDER = -90;
 
 	/** Room for variables and the JSON envelope, beyond the largest document accepted. */
-	static final long ENVELOPE = 64 * 1024;
+	static final long ENVELOPE = LimitsProperties.ENVELOPE;
 
 	/** The most refusals held back at once. */
 	static final int MAX_DELAYED = 256;

@@ -36,4 +36,8 @@ public record LimitsProperties(@DefaultValue("64KB") DataSize maxDocumentSize, @
 		@DefaultValue("5s") Duration requestTimeout, @DefaultValue("1000") int rejectionCost,
 		@DefaultValue("4MB") DataSize maxResponseSize, @DefaultValue({}) Set<String> apiKeys,
 		@DefaultValue("200ms") Duration refusalDelay, @DefaultValue("16") int subscriptionsPerClient) {
+
+	/** What a request body may hold besides its document (variables, operation name, extensions). */
+	public static final long ENVELOPE = 64 * 1024;
+
 }

@@ -45,6 +45,24 @@ class GraphQlOverWebSocketIT extends SeededApiTest {
 	}
 
 	@Test
+	void aDocumentLargerThanTomcatsDefaultMessageSizeIsAnsweredOverWebSocket() {
+		int port = this.serverPort;
+		var client = org.springframework.graphql.client.WebSocketGraphQlClient
+			.builder("ws://127.0.0.1:" + port + "/graphql",
+					new org.springframework.web.reactive.socket.client.StandardWebSocketClient())
+			.build();
+		try {
+			var document = "# " + "x".repeat(20_000) + "\n{ about { dataset { checksum } } }";
+			var response = client.document(document).execute().block(java.time.Duration.ofSeconds(15));
+			assertThat(response.isValid()).isTrue();
+			assertThat(response.field("about.dataset.checksum").toEntity(String.class)).hasSize(64);
+		}
+		finally {
+			client.stop().block(java.time.Duration.ofSeconds(5));
+		}
+	}
+
+	@Test
 	void aBrowserFromAnOriginNotListedIsRefusedWithAGraphQlError() {
 		var response = handshake("Sec-WebSocket-Version: 13", KEY, "Origin: https://elsewhere.example");
 		assertGraphQlError(response, 403, "FORBIDDEN", "The origin https://elsewhere.example may not open a WebSocket "
