@@ -164,7 +164,7 @@ class CurationController {
 			DataFetchingEnvironment env) {
 		var write = CurationInputs.nodeWrite(label, (String) input.get("key"), input, false);
 		var outcome = this.curation.create(write, actor(env));
-		var key = (outcome.node() != null) ? outcome.node().key() : write.key();
+		var key = (outcome.node() != null) ? outcome.node().key() : CurationRepository.keyOf(write);
 		return answer("create" + label.label(), label, key, field, outcome, env);
 	}
 

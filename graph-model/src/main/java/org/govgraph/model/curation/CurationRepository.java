@@ -590,6 +590,14 @@ public class CurationRepository {
 		}
 	}
 
+	/** The key a creation gets: the one given, a paragraph's {@code <instrument>#<eId>}, or one derived from the name. */
+	public static String keyOf(NodeWrite write) {
+		if (write.label() == NodeLabel.PARAGRAPH) {
+			return FactRules.paragraphKey(text(write, "instrument"), text(write, "eId"));
+		}
+		return (write.key() != null) ? write.key() : derivedKey(write);
+	}
+
 	/** A key from the name (or title): lower-case words joined by '-', accents dropped. */
 	static String derivedKey(NodeWrite write) {
 		var name = text(write, (write.label() == NodeLabel.INSTRUMENT) ? "title" : "name");
