@@ -70,7 +70,13 @@ public final class GraphSchema {
 			.withResourceScanner(GraphSchema::scan)
 			.withInstalledBy("governance-graph")
 			.build();
-		return new Migrations(config, this.driver).apply().map(MigrationVersion::getValue);
+		var version = new Migrations(config, this.driver).apply().map(MigrationVersion::getValue);
+		// An index a migration just created is populated in the background: wait until it is
+		// online, so that the first reads (and the planner) use it.
+		try (var session = this.driver.session()) {
+			session.run("CALL db.awaitIndexes(300)").consume();
+		}
+		return version;
 	}
 
 	private static List<URL> scan(List<String> locations) {
