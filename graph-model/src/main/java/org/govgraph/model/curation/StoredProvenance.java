@@ -14,11 +14,11 @@ import org.govgraph.model.graph.GraphNode.Provenance;
  * writes, plus {@code provenanceOrigins} ({@code "dataset"} or {@code "curation"} per entry; a
  * graph written before origins were kept holds dataset entries only).
  */
-record StoredProvenance(List<Provenance> entries, List<String> origins) {
+public record StoredProvenance(List<Provenance> entries, List<String> origins) {
 
-	static final String DATASET = "dataset";
+	public static final String DATASET = "dataset";
 
-	static final String CURATION = "curation";
+	public static final String CURATION = "curation";
 
 	static final String ORIGINS = "provenanceOrigins";
 
@@ -26,12 +26,12 @@ record StoredProvenance(List<Provenance> entries, List<String> origins) {
 	static final Set<String> PROPERTIES = Set.of("provenanceSources", "provenanceLocators", "provenanceQuotes",
 			"provenanceKinds", "provenanceSupports", "provenanceRules", "provenanceDerivedFrom", ORIGINS);
 
-	StoredProvenance {
+	public StoredProvenance {
 		entries = List.copyOf(entries);
 		origins = List.copyOf(origins);
 	}
 
-	static StoredProvenance of(Map<String, Object> properties) {
+	public static StoredProvenance of(Map<String, Object> properties) {
 		var entries = Provenance.fromProperties(properties);
 		var origins = new ArrayList<String>();
 		var stored = (properties.get(ORIGINS) instanceof List<?> list) ? list : List.of();
@@ -58,7 +58,7 @@ record StoredProvenance(List<Provenance> entries, List<String> origins) {
 		return new StoredProvenance(entries, origins);
 	}
 
-	StoredProvenance plus(List<Provenance> added, String origin) {
+	public StoredProvenance plus(List<Provenance> added, String origin) {
 		var entries = new ArrayList<>(this.entries);
 		var origins = new ArrayList<>(this.origins);
 		entries.addAll(added);
@@ -67,7 +67,7 @@ record StoredProvenance(List<Provenance> entries, List<String> origins) {
 	}
 
 	/** The lists to store. */
-	Map<String, Object> properties() {
+	public Map<String, Object> properties() {
 		var result = new HashMap<String, Object>();
 		result.put("provenanceSources", this.entries.stream().map((p) -> orEmpty(p.source())).toList());
 		result.put("provenanceLocators", this.entries.stream().map((p) -> orEmpty(p.locator())).toList());
@@ -88,7 +88,7 @@ record StoredProvenance(List<Provenance> entries, List<String> origins) {
 	 * @param subject the subject's fields ({@code subjectLabel}, {@code subjectKey}, and for a
 	 * relationship {@code relationshipType}, {@code objectLabel}, {@code objectKey})
 	 */
-	List<Map<String, Object>> supportRows(String keyPrefix, Map<String, Object> subject) {
+	public List<Map<String, Object>> supportRows(String keyPrefix, Map<String, Object> subject) {
 		var rows = new ArrayList<Map<String, Object>>();
 		for (int i = 0; i < this.entries.size(); i++) {
 			var entry = this.entries.get(i);
