@@ -74,7 +74,7 @@ class EventSyncIT extends CuratedApiTest {
 		int events = asCurator("{ events(first: 0) { totalCount } }", Map.of()).read("$.data.events.totalCount");
 		assertThat(all.entries()).hasSize(events);
 		assertThat(all.keys()).containsAll(keys).isSorted();
-		assertThat(all.pages()).isEqualTo(events / 100 + 1);
+		assertThat(all.pages()).isEqualTo(Math.max(1, (events + 99) / 100));
 	}
 
 	@Test
@@ -199,6 +199,13 @@ class EventSyncIT extends CuratedApiTest {
 				"This syncToken is not one this API issued" + startOver, "expired",
 				"This syncToken has expired (sync tokens are valid for PT720H)" + startOver, "beyond the log",
 				"This syncToken is unknown to this graph" + startOver));
+
+		// first has the range of every connection, refused before anything runs.
+		var tooMany = this.http.post(SYNC, Map.of("first", 101), Map.of());
+		assertThat(tooMany.statusCode()).isEqualTo(400);
+		DocumentContext refused = com.jayway.jsonpath.JsonPath.parse(tooMany.body());
+		assertThat(refused.<String>read("$.errors[0].extensions.classification")).isEqualTo("BAD_REQUEST");
+		assertThat(refused.<String>read("$.errors[0].extensions.argument")).isEqualTo("first");
 
 		// A token signed with our key an hour ago, at sequence 1, is valid.
 		String valid = ours.sign(List.of(EventSyncController.TOKEN, "1",
