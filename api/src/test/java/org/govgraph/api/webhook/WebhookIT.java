@@ -119,6 +119,15 @@ class WebhookIT extends CuratedApiTest {
 			.containsEntry("lastStatus", 204)
 			.containsEntry("lastError", null)
 			.containsEntry("nextAttemptAt", null);
+
+		// Taking the event out of the calendar is a change to the calendar too.
+		var disconnected = asCurator("""
+				mutation($from: ID!, $to: ID!) { disconnect(input: {from: $from, relationship: MEETING_OF, to: $to}) {
+				  userErrors { field message code } } }
+				""", Map.of("from", id("Event", event), "to", id("Forum", "unctad")));
+		assertThat(disconnected.<List<?>>read("$.data.disconnect.userErrors")).isEmpty();
+		var removal = awaitDelivery(webhookId, "DISCONNECTED", "DELIVERED");
+		assertThat(removal).containsEntry("eventKey", event).containsEntry("version", 3).containsEntry("attempts", 1);
 	}
 
 	@Test
@@ -238,16 +247,25 @@ class WebhookIT extends CuratedApiTest {
 
 	/** The webhook's delivery of the connection (the creation may be delivered too: it depends on when the dispatcher read it). */
 	private Map<String, Object> deliveryOf(String webhookId) {
+		return deliveryOf(webhookId, "CONNECTED");
+	}
+
+	private Map<String, Object> deliveryOf(String webhookId, String operation) {
 		List<Map<String, Object>> nodes = asCurator(DELIVERIES, Map.of("webhook", webhookId))
 			.read("$.data.webhookDeliveries.edges[*].node");
-		return nodes.stream().filter((n) -> "CONNECTED".equals(n.get("operation"))).findFirst().orElse(null);
+		return nodes.stream().filter((n) -> operation.equals(n.get("operation"))).findFirst().orElse(null);
 	}
 
 	private Map<String, Object> awaitDelivery(String webhookId, String status) throws InterruptedException {
+		return awaitDelivery(webhookId, "CONNECTED", status);
+	}
+
+	private Map<String, Object> awaitDelivery(String webhookId, String operation, String status)
+			throws InterruptedException {
 		long deadline = System.nanoTime() + WITHIN.toNanos();
 		Map<String, Object> delivery = null;
 		while (System.nanoTime() < deadline) {
-			delivery = deliveryOf(webhookId);
+			delivery = deliveryOf(webhookId, operation);
 			if (delivery != null && status.equals(delivery.get("status"))
 					&& ((Integer) delivery.get("attempts") > 0 || !"PENDING".equals(status))) {
 				return delivery;

@@ -152,14 +152,22 @@ public class WebhookRepository {
 			RETURN count(sequence) AS changes, max(sequence) AS last
 			""";
 
-	/** A delivery per active webhook whose forum's calendar holds the changed event, once per webhook and change. */
+	/**
+	 * A delivery per active webhook whose forum's calendar holds the changed event, once per
+	 * webhook and change; or whose calendar the change took the event out of (it removed the
+	 * event's meeting-of or convened-by link to the forum or one of its organs).
+	 */
 	private static final String QUEUE = """
 			MATCH (c:Change {label: 'Event'}) WHERE c.sequence > $from AND c.sequence <= $to
 			MATCH (n:Event {key: c.key})
 			MATCH (w:Webhook {active: true}) WHERE w.fromSequence < c.sequence
 			MATCH (forum:Forum {key: w.forumKey})
 			WITH c, n, w, forum
-			WHERE\s""" + EventUid.IN_FORUM_CALENDAR + """
+			WHERE EXISTS {
+			  MATCH (c)-[:REMOVED]->(r:RelationshipSnapshot)
+			  WHERE r.fromKey = c.key AND r.type IN ['MEETING_OF', 'CONVENED_BY']
+			    AND EXISTS { MATCH (:Forum {key: r.toKey})-[:PART_OF*0..]->(forum) }
+			} OR\s""" + EventUid.IN_FORUM_CALENDAR + """
 
 			MERGE (d:WebhookDelivery {webhookId: w.id, sequence: c.sequence})
 			ON CREATE SET d.id = randomUUID(), d.at = c.at, d.by = c.by, d.operation = c.operation,
