@@ -146,6 +146,31 @@ class CalendarImportIT extends CuratedApiTest {
 	}
 
 	@Test
+	void aFilePostedToTheForumsCalendarUrlIsImported() throws IOException {
+		var ics = file("itu-import.ics").replace("@import.test", "@posted.test");
+		var request = this.http.request("/calendar/fora/itu.ics")
+			.header("Content-Type", "text/calendar; charset=utf-8")
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString(ics));
+		var anonymous = this.http.send(this.http.request("/calendar/fora/itu.ics")
+			.header("Content-Type", "text/calendar")
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString(ics)));
+		assertThat(anonymous.statusCode()).isEqualTo(401);
+		var posted = this.http.send(request.header("Authorization", "Bearer " + token("admin", "ADMIN")));
+		assertThat(posted.statusCode()).isEqualTo(200);
+		var answer = GraphQlHttp.parse(posted.body());
+		assertThat(answer.<Map<String, Object>>read("$")).containsEntry("forum", "itu")
+			.containsEntry("created", 4)
+			.containsEntry("cancelled", 1)
+			.containsEntry("userErrors", List.of());
+		var again = this.http.send(this.http.request("/calendar/fora/itu.ics")
+			.header("Content-Type", "text/calendar")
+			.header("Authorization", "Bearer " + token("admin", "ADMIN"))
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString(ics.replace("END:VCALENDAR", "BEGIN:VEVENT\nEND:VCALENDAR"))));
+		assertThat(again.statusCode()).isEqualTo(422);
+		assertThat(GraphQlHttp.parse(again.body()).<String>read("$.userErrors[0].message")).startsWith("line ");
+	}
+
+	@Test
 	void onlyAdministratorsImport() throws IOException {
 		var answer = asCurator(IMPORT, Map.of("input", Map.of("forum", id("Forum", "itu"), "ics", file("itu-import.ics"))));
 		assertThat(answer.<String>read("$.errors[0].extensions.classification")).isEqualTo("FORBIDDEN");
