@@ -21,7 +21,6 @@ import org.govgraph.model.calendar.CalendarFeedRepository.FeedEvent;
 import org.govgraph.model.calendar.CalendarFeedRepository.Scope;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -43,7 +42,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class CalendarFeedController {
 
 	/** The media type of the feeds. */
-	static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
+	static final String CONTENT_TYPE = "text/calendar; charset=utf-8";
 
 	private final CalendarFeedRepository feeds;
 
@@ -131,7 +130,7 @@ class CalendarFeedController {
 			return;
 		}
 		response.setStatus(200);
-		response.setContentType(TEXT_CALENDAR.toString());
+		response.setContentType(CONTENT_TYPE);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=0, must-revalidate");
 		response.setContentLength(body.length);
 		response.getOutputStream().write(body);
