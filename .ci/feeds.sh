@@ -54,7 +54,7 @@ pid=$!
 
 echo "feeds: starting the API on port $port (log: $log)"
 ready=""
-deadline=$((SECONDS + 120))
+deadline=$((SECONDS + 240))
 while [ "$SECONDS" -lt "$deadline" ] && kill -0 "$pid" 2>/dev/null; do
   if node -e 'fetch(process.argv[1], { signal: AbortSignal.timeout(5000) }).then((r) => process.exit(r.status === 200 ? 0 : 1), () => process.exit(1))' \
       "http://127.0.0.1:$port/actuator/health/readiness"; then
@@ -63,7 +63,7 @@ while [ "$SECONDS" -lt "$deadline" ] && kill -0 "$pid" 2>/dev/null; do
   sleep 1
 done
 if [ -z "$ready" ]; then
-  echo "feeds: the API was not ready within 120 s; its log ends with:" >&2
+  echo "feeds: the API was not ready within 240 s; its log ends with:" >&2
   tail -n 40 "$log" >&2
   exit 1
 fi
