@@ -102,11 +102,7 @@ class CalendarFeedController {
 			return;
 		}
 		Instant now = this.clock.instant();
-		Instant keepSince = now.minus(this.properties.cancelledRetention());
-		List<FeedEvent> events = this.feeds.events(scope, key)
-			.stream()
-			.filter((e) -> !e.event().retired() || (e.retiredAt() != null && !e.retiredAt().toInstant().isBefore(keepSince)))
-			.toList();
+		List<FeedEvent> events = shown(this.feeds.events(scope, key), now, this.properties.cancelledRetention());
 		String base = base(request, this.properties);
 		String title = switch (scope) {
 			case ALL -> "Internet governance events";
@@ -134,6 +130,14 @@ class CalendarFeedController {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=0, must-revalidate");
 		response.setContentLength(body.length);
 		response.getOutputStream().write(body);
+	}
+
+	/** The events a feed shows: all but those retired longer ago than the retention. */
+	static List<FeedEvent> shown(List<FeedEvent> events, Instant now, java.time.Duration retention) {
+		Instant keepSince = now.minus(retention);
+		return events.stream()
+			.filter((e) -> !e.event().retired() || (e.retiredAt() != null && !e.retiredAt().toInstant().isBefore(keepSince)))
+			.toList();
 	}
 
 	/** The key in a path captured with its leading slash and {@code .ics}; null when it is not one. */

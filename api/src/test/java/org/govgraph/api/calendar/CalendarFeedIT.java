@@ -1,182 +1,137 @@
 package org.govgraph.api.calendar;
 
-import java.io.StringReader;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
-import net.fortuna.ical4j.data.CalendarBuilder;
-import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.Component;
-import net.fortuna.ical4j.model.Property;
+import org.govgraph.api.support.ChangeLogWrites;
 import org.govgraph.api.support.CuratedApiTest;
+import org.govgraph.model.curation.ChangeOperation;
+import org.govgraph.model.vocabulary.NodeLabel;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.govgraph.api.calendar.CalendarSeededFeedIT.parse;
+import static org.govgraph.api.calendar.CalendarSeededFeedIT.property;
+import static org.govgraph.api.calendar.CalendarSeededFeedIT.uids;
+import static org.govgraph.api.calendar.CalendarSeededFeedIT.unfolded;
 
 /**
- * The feeds of the seeded graph over HTTP: they parse and validate in ical4j with no errors,
- * hold the events of their scope, count significant changes in {@code SEQUENCE}, keep a retired
- * event as cancelled, and answer a conditional GET of an unchanged feed with 304.
+ * The feeds after writes, on events these tests create (so no other test's answers move):
+ * {@code SEQUENCE} grows with a change of time or place only, a retired event is cancelled, a
+ * changed feed has a new {@code ETag}, and a recurring event stored as an .ics import stores it
+ * (a master with {@code rrule}, {@code rdates}, {@code exdates}; an overridden instance with the
+ * same {@code uid} and a {@code recurrenceId}) is written back with RRULE, RDATE, EXDATE and
+ * RECURRENCE-ID, valid in ical4j.
  */
 class CalendarFeedIT extends CuratedApiTest {
 
-	static final String WORLD_CAFE = "itu/sg/open-talks/2013-10-08-world-cafe";
-
-	static final String TOWN_HALL = "itu/sg/open-talks/2013-10-25-town-hall";
-
-	@Test
-	void theSeededFeedsParseAndValidateWithoutErrors() throws Exception {
-		for (String path : List.of("/calendar/events.ics", "/calendar/fora/itu/sg.ics", "/calendar/fora/itu.ics",
-				"/calendar/series/wsis/summit.ics", "/calendar/series/itu/sg/open-talks.ics",
-				"/calendar/stakeholder-groups/governments.ics")) {
-			var response = this.http.get(path);
-			assertThat(response.statusCode()).as(path).isEqualTo(200);
-			assertThat(response.headers().firstValue("Content-Type")).as(path).contains("text/calendar;charset=utf-8");
-			var calendar = parse(response.body());
-			assertThat(calendar.validate(true).getEntries()).as(path).isEmpty();
-		}
-		assertThat(uids(get("/calendar/fora/itu/sg.ics"))).containsExactly(WORLD_CAFE + "@governance-graph",
-				TOWN_HALL + "@governance-graph");
-		assertThat(uids(get("/calendar/series/wsis/summit.ics"))).containsExactly("wsis/2003-geneva@governance-graph",
-				"wsis/2005-tunis@governance-graph", "wsis/summit@governance-graph");
-		// itu/cwg-internet/2013-11 is known only to the month: no feed places it on a day.
-		assertThat(uids(get("/calendar/events.ics"))).doesNotContain("itu/cwg-internet/2013-11@governance-graph")
-			.contains("itu/pp-10@governance-graph", "igf/2013@governance-graph");
-		assertThat(uids(get("/calendar/stakeholder-groups/governments.ics"))).contains("itu/pp-10@governance-graph");
-	}
-
-	@Test
-	void aTimedEventHasItsZoneAndAnAllDayEventItsDays() throws Exception {
-		var feed = unfolded(get("/calendar/fora/itu/sg.ics"));
-		assertThat(feed).contains("DTSTART;TZID=Europe/Zurich:20131008T181500\r\n",
-				"DTEND;TZID=Europe/Zurich:20131008T201500\r\n", "DTSTART;TZID=Asia/Makassar:20131025T090000\r\n",
-				"DTEND;TZID=Asia/Makassar:20131025T103000\r\n", "BEGIN:VTIMEZONE\r\nTZID:Asia/Makassar\r\n",
-				"BEGIN:VTIMEZONE\r\nTZID:Europe/Zurich\r\n",
-				"CONFERENCE;VALUE=URI;FEATURE=\"AUDIO,VIDEO\";LABEL=Remote participation by Secretariat of the Internet Governance Forum:mailto:igf@un.org\r\n",
-				"X-WR-CALNAME:ITU Secretary-General: calendar\r\n", "NAME:ITU Secretary-General: calendar\r\n",
-				"REFRESH-INTERVAL;VALUE=DURATION:PT6H\r\n", "X-PUBLISHED-TTL:PT6H\r\n");
-		var series = unfolded(get("/calendar/series/wsis/summit.ics"));
-		assertThat(series).contains("DTSTART;VALUE=DATE:20031210\r\nDTEND;VALUE=DATE:20031213\r\n");
-	}
+	@Autowired
+	Driver driver;
 
 	@Test
 	void sequenceGrowsWithASignificantChangeOnly() throws Exception {
-		String path = "/calendar/series/" + WORLD_CAFE + ".ics";
+		create("test/calendar/sequence");
+		String path = "/calendar/series/test/calendar/sequence.ics";
 		assertThat(property(get(path), "SEQUENCE")).isEqualTo("0");
-		long version = version(WORLD_CAFE);
-		update(WORLD_CAFE, version, "format: \"Café\"");
+		update("test/calendar/sequence", 1, "name: \"Renamed session\"");
 		assertThat(property(get(path), "SEQUENCE")).isEqualTo("0");
-		update(WORLD_CAFE, version + 1, "venue: \"ITU Tower\"");
+		update("test/calendar/sequence", 2, "venue: \"ITU Tower\"");
 		String feed = get(path);
 		assertThat(property(feed, "SEQUENCE")).isEqualTo("1");
 		assertThat(property(feed, "LOCATION")).isEqualTo("ITU Tower\\, Geneva");
+		update("test/calendar/sequence", 3, "start: \"2013-05-15T09:30\", end: \"2013-05-15T12:30\"");
+		feed = get(path);
+		assertThat(property(feed, "SEQUENCE")).isEqualTo("2");
+		assertThat(property(feed, "DTSTART")).isEqualTo("20130515T093000");
 	}
 
 	@Test
 	void aRetiredEventIsCancelledInTheFeed() throws Exception {
-		String path = "/calendar/series/wsis/2005-tunis.ics";
+		create("test/calendar/retired");
+		String path = "/calendar/series/test/calendar/retired.ics";
 		assertThat(property(get(path), "STATUS")).isEqualTo("CONFIRMED");
 		var retired = asCurator("""
-				mutation($id: ID!, $v: Int!) { retire(input: {id: $id, expectedVersion: $v}) { userErrors { message } } }
-				""", Map.of("id", id("Event", "wsis/2005-tunis"), "v", version("wsis/2005-tunis")));
+				mutation($id: ID!) { retire(input: {id: $id, expectedVersion: 1}) { userErrors { message } } }
+				""", Map.of("id", id("Event", "test/calendar/retired")));
 		assertThat(retired.<List<?>>read("$.data.retire.userErrors")).isEmpty();
 		String feed = get(path);
 		assertThat(property(feed, "STATUS")).isEqualTo("CANCELLED");
 		assertThat(property(feed, "SEQUENCE")).isEqualTo("1");
-		assertThat(property(feed, "UID")).isEqualTo("wsis/2005-tunis@governance-graph");
+		assertThat(property(feed, "UID")).isEqualTo("test/calendar/retired@governance-graph");
 	}
 
 	@Test
-	void anUnchangedFeedIsNotModifiedAndAChangedOneHasANewEtag() throws Exception {
-		String path = "/calendar/fora/itu/pp.ics";
+	void aChangedFeedHasANewEtag() throws Exception {
+		create("test/calendar/etag");
+		String path = "/calendar/series/test/calendar/etag.ics";
 		var first = this.http.get(path);
-		assertThat(first.statusCode()).isEqualTo(200);
 		String etag = first.headers().firstValue("ETag").orElseThrow();
-		String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
-		var again = this.http.send(this.http.request(path).header("If-None-Match", etag).GET());
-		assertThat(again.statusCode()).isEqualTo(304);
-		assertThat(again.body()).isEmpty();
-		assertThat(again.headers().firstValue("ETag")).contains(etag);
-		var since = this.http.send(this.http.request(path).header("If-Modified-Since", lastModified).GET());
-		assertThat(since.statusCode()).isEqualTo(304);
-
-		update("itu/pp-10", version("itu/pp-10"), "venue: \"Guadalajara Expo\"");
+		assertThat(this.http.send(this.http.request(path).header("If-None-Match", etag).GET()).statusCode()).isEqualTo(304);
+		update("test/calendar/etag", 1, "venue: \"Room II\"");
 		var changed = this.http.send(this.http.request(path).header("If-None-Match", etag).GET());
 		assertThat(changed.statusCode()).isEqualTo(200);
 		assertThat(changed.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(etag);
-		assertThat(property(changed.body(), "LOCATION")).isEqualTo("Guadalajara Expo\\, Guadalajara\\, Mexico");
+		assertThat(property(changed.body(), "LOCATION")).isEqualTo("Room II\\, Geneva");
+		String newEtag = changed.headers().firstValue("ETag").orElseThrow();
+		assertThat(this.http.send(this.http.request(path).header("If-None-Match", newEtag).GET()).statusCode())
+			.isEqualTo(304);
 	}
 
 	@Test
-	void anUnknownFeedIsAProblemWithACorrelationId() {
-		var response = this.http.get("/calendar/fora/no/such-forum.ics");
-		assertThat(response.statusCode()).isEqualTo(404);
-		assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json;charset=UTF-8");
-		var body = org.govgraph.api.support.GraphQlHttp.parse(response.body());
-		assertThat(body.<String>read("$.correlationId")).isEqualTo(response.headers().firstValue("X-Correlation-Id").orElseThrow());
-		assertThat(body.<String>read("$.detail")).isEqualTo(
-				"No calendar feed at /calendar/fora/no/such-forum.ics: feeds are at /calendar/fora/<key>.ics with the key's slashes kept");
+	void anImportedRecurringEventIsWrittenBackWithItsRecurrence() throws Exception {
+		try (var session = this.driver.session()) {
+			session.run("""
+					CREATE (m:Event {key: 'test/imported/weekly', name: 'Weekly call', kind: 'MEETING',
+					  start: '2014-01-07T15:00', end: '2014-01-07T16:00', timeZone: 'Europe/Zurich',
+					  uid: 'weekly-call@example.org', rrule: 'FREQ=WEEKLY;COUNT=4',
+					  rdates: ['2014-02-05T15:00'], exdates: ['2014-01-14T15:00'], version: 1,
+					  provenanceSources: ['test/import'], provenanceLocators: [''], provenanceQuotes: [''],
+					  provenanceKinds: ['CURATED'], provenanceSupports: ['name,start,end,timeZone'], provenanceRules: [''],
+					  provenanceDerivedFrom: ['']})
+					CREATE (o:Event {key: 'test/imported/weekly/2014-01-21', name: 'Weekly call (moved)', kind: 'MEETING',
+					  start: '2014-01-22T15:00', end: '2014-01-22T16:00', timeZone: 'Europe/Zurich',
+					  uid: 'weekly-call@example.org', recurrenceId: '2014-01-21T15:00', version: 1,
+					  provenanceSources: [], provenanceLocators: [], provenanceQuotes: [], provenanceKinds: [],
+					  provenanceSupports: [], provenanceRules: [], provenanceDerivedFrom: []})
+					CREATE (o)-[:PART_OF]->(m)
+					""").consume();
+		}
+		new ChangeLogWrites(this.driver).commit(
+				ChangeLogWrites.entry(ChangeOperation.CREATED, NodeLabel.EVENT, "test/imported/weekly", 1, "import", null),
+				ChangeLogWrites.entry(ChangeOperation.CREATED, NodeLabel.EVENT, "test/imported/weekly/2014-01-21", 1,
+						"import", null));
+		String feed = get("/calendar/series/test/imported/weekly.ics");
+		assertThat(parse(feed).validate(true).getEntries()).isEmpty();
+		assertThat(uids(feed)).containsExactly("weekly-call@example.org", "weekly-call@example.org");
+		assertThat(unfolded(feed)).contains("RRULE:FREQ=WEEKLY;COUNT=4\r\n", "RDATE;TZID=Europe/Zurich:20140205T150000\r\n",
+				"EXDATE;TZID=Europe/Zurich:20140114T150000\r\n", "RECURRENCE-ID;TZID=Europe/Zurich:20140121T150000\r\n",
+				"DTSTART;TZID=Europe/Zurich:20140122T150000\r\n");
 	}
 
-	@Test
-	void theApiGivesTheFeedsAddresses() {
-		var answer = this.http.query("""
-				query($forum: ID!, $event: ID!, $group: ID!) { about { calendarUrl }
-				  forum: node(id: $forum) { ... on Forum { calendarUrl } }
-				  event: node(id: $event) { ... on Event { calendarUrl } }
-				  group: node(id: $group) { ... on StakeholderGroup { calendarUrl } } }
-				""", Map.of("forum", id("Forum", "itu/sg"), "event", id("Event", "itu/sg/open-talks"), "group",
-				id("StakeholderGroup", "governments")));
-		String base = "http://127.0.0.1:" + this.port;
-		assertThat(answer.<Map<String, Object>>read("$.data")).isEqualTo(Map.of("about",
-				Map.of("calendarUrl", base + "/calendar/events.ics"), "forum",
-				Map.of("calendarUrl", base + "/calendar/fora/itu/sg.ics"), "event",
-				Map.of("calendarUrl", base + "/calendar/series/itu/sg/open-talks.ics"), "group",
-				Map.of("calendarUrl", base + "/calendar/stakeholder-groups/governments.ics")));
-	}
-
-	private long version(String event) {
-		return this.http.query("query($id: ID!) { node(id: $id) { ... on Event { version } } }",
-				Map.of("id", id("Event", event)))
-			.<Integer>read("$.data.node.version");
+	private void create(String key) {
+		var answer = asCurator("""
+				mutation($key: String!) { createEvent(input: {key: $key, name: "Calendar test session", kind: MEETING,
+				  start: "2013-05-14T09:30", end: "2013-05-14T12:30", timeZone: "Europe/Zurich", city: "Geneva",
+				  provenance: [{kind: CURATED, source: "curated/E3"}]}) { userErrors { message } } }
+				""", Map.of("key", key));
+		assertThat(answer.<List<?>>read("$.data.createEvent.userErrors")).as(answer.jsonString()).isEmpty();
 	}
 
 	private void update(String event, long version, String change) {
 		var answer = asCurator("""
 				mutation($id: ID!, $v: Int!) { updateEvent(input: {id: $id, expectedVersion: $v, %s,
-				  provenance: [{kind: CURATED, source: "curated/E5"}]}) { userErrors { message } } }
+				  provenance: [{kind: CURATED, source: "curated/E3"}]}) { userErrors { message } } }
 				""".formatted(change), Map.of("id", id("Event", event), "v", version));
 		assertThat(answer.<List<?>>read("$.data.updateEvent.userErrors")).as(answer.jsonString()).isEmpty();
 	}
 
 	private String get(String path) {
-		HttpResponse<String> response = this.http.get(path);
+		var response = this.http.get(path);
 		assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
 		return response.body();
-	}
-
-	static Calendar parse(String ics) throws Exception {
-		return new CalendarBuilder().build(new StringReader(ics));
-	}
-
-	static List<String> uids(String ics) throws Exception {
-		return parse(ics).getComponents(Component.VEVENT)
-			.stream()
-			.map((c) -> ((Component) c).getProperty(Property.UID).map(Property::getValue).orElseThrow().toString())
-			.toList();
-	}
-
-	/** A property of the feed's only event. */
-	static String property(String ics, String name) throws Exception {
-		var events = parse(ics).getComponents(Component.VEVENT);
-		assertThat(events).hasSize(1);
-		String line = unfolded(ics).lines().filter((l) -> l.startsWith(name + ":") || l.startsWith(name + ";")).findFirst().orElseThrow();
-		return line.substring(line.indexOf(':') + 1);
-	}
-
-	static String unfolded(String ics) {
-		return ics.replace("\r\n ", "");
 	}
 
 }

@@ -118,6 +118,28 @@ class CalendarGoldenTest {
 	}
 
 	@Test
+	void aRetiredEventLeavesTheFeedsAfterTheRetention() {
+		var events = events();
+		var retired = events.get(4);
+		assertThat(CalendarFeedController.shown(events, EDITED.toInstant().plus(Duration.ofDays(30)), Duration.ofDays(30)))
+			.contains(retired)
+			.hasSize(7);
+		assertThat(CalendarFeedController.shown(events, EDITED.toInstant().plus(Duration.ofDays(30)).plusMillis(1),
+				Duration.ofDays(30)))
+			.doesNotContain(retired)
+			.hasSize(6);
+	}
+
+	@Test
+	void aKeyKeepsItsSlashesInTheFeedsPath() {
+		assertThat(CalendarFeedController.key(Scope.FORUM, "/itu/cwg-internet.ics")).isEqualTo("itu/cwg-internet");
+		assertThat(CalendarFeedController.key(Scope.FORUM, "/itu/cwg-internet")).isNull();
+		assertThat(CalendarFeedController.key(Scope.FORUM, "/.ics")).isNull();
+		assertThat(CalendarUrls.of("https://graph.example.org", Scope.SERIES, "itu/sg/open talks")).hasToString(
+				"https://graph.example.org/calendar/series/itu/sg/open%20talks.ics");
+	}
+
+	@Test
 	void theFeedParsesAndValidatesInIcal4jWithoutErrors() throws IOException, ParserException {
 		var calendar = new CalendarBuilder().build(new StringReader(feed()));
 		var result = calendar.validate(true);
