@@ -41,6 +41,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class GraphWiring implements RuntimeWiringConfigurer {
 
+	/** Fields of node types that an annotated controller resolves ({@code calendar/CalendarUrlController}). */
+	static final java.util.Set<String> WIRED_BY_CONTROLLERS = java.util.Set.of("Forum.calendarUrl", "Event.calendarUrl",
+			"StakeholderGroup.calendarUrl");
+
 	private TypeDefinitionRegistry registry;
 
 	@Override
@@ -65,6 +69,9 @@ public class GraphWiring implements RuntimeWiringConfigurer {
 			var wiring = TypeRuntimeWiring.newTypeWiring(type.getName());
 			for (var field : type.getFieldDefinitions()) {
 				String name = type.getName() + "." + field.getName();
+				if (WIRED_BY_CONTROLLERS.contains(name)) {
+					continue;
+				}
 				DataFetcher<?> fetcher = special.get(name);
 				if (fetcher == null && relationships.containsKey(name)) {
 					fetcher = relationship(relationships.get(name));

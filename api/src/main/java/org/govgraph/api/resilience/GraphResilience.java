@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every read of the graph ({@code GraphRepository}, {@code SupportRepository},
- * {@code ChangeFeedRepository}, {@code EventSyncRepository}), wrapped outside its transaction: transient Neo4j errors (a leader
+ * {@code ChangeFeedRepository}, {@code EventSyncRepository}, {@code CalendarFeedRepository}), wrapped outside its transaction: transient Neo4j errors (a leader
  * switch, a deadlock) are retried with a short backoff, each attempt in a new transaction;
  * when Neo4j is unreachable the circuit opens and reads fail at once, without holding a
  * thread, until a trial read after two seconds finds Neo4j back. A read made for a request
@@ -76,7 +76,8 @@ public class GraphResilience {
 	@Around("(execution(public * org.govgraph.model.graph.GraphRepository.*(..))"
 			+ " || execution(public * org.govgraph.model.provenance.SupportRepository.*(..))"
 			+ " || execution(public * org.govgraph.model.curation.ChangeFeedRepository.*(..))"
-			+ " || execution(public * org.govgraph.model.calendar.EventSyncRepository.*(..)))"
+			+ " || execution(public * org.govgraph.model.calendar.EventSyncRepository.*(..))"
+			+ " || execution(public * org.govgraph.model.calendar.CalendarFeedRepository.*(..)))"
 			+ " && !execution(* statementCount())")
 	public Object read(ProceedingJoinPoint call) throws Throwable {
 		return this.breaker.executeCheckedSupplier(() -> Retry.decorateCheckedSupplier(this.retry, () -> attempt(call)).get());
