@@ -177,4 +177,47 @@ class CalendarImportIT extends CuratedApiTest {
 		assertThat(answer.<Object>read("$.data.importCalendar")).isNull();
 	}
 
+	@Test
+	void aRecurringSeriesExportsTheOccurrencesItWasImportedWith() throws Exception {
+		var ics = file("itu-import.ics").replace("@import.test", "@roundtrip.test");
+		importAsAdmin(ics);
+		var feed = this.http.get("/calendar/fora/itu.ics");
+		assertThat(feed.statusCode()).isEqualTo(200);
+		var period = new net.fortuna.ical4j.model.Period<>(java.time.ZonedDateTime.parse("2026-03-01T00:00:00Z"),
+				java.time.ZonedDateTime.parse("2026-07-01T00:00:00Z"));
+		assertThat(occurrences(feed.body(), "weekly-call@roundtrip.test", period))
+			.isEqualTo(occurrences(ics, "weekly-call@roundtrip.test", period))
+			.containsExactly(java.time.Instant.parse("2026-04-01T12:00:00Z"), java.time.Instant.parse("2026-04-08T14:00:00Z"),
+					java.time.Instant.parse("2026-04-22T12:00:00Z"));
+	}
+
+	/** The start instants of a series' occurrences: its rule's, less those overridden, plus the overrides'. */
+	private static java.util.Set<java.time.Instant> occurrences(String ics,
+			String uid, net.fortuna.ical4j.model.Period<java.time.ZonedDateTime> period) throws Exception {
+		var calendar = new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(ics));
+		var result = new java.util.TreeSet<java.time.Instant>();
+		var overridden = new java.util.HashSet<java.time.Instant>();
+		var overrides = new java.util.TreeSet<java.time.Instant>();
+		for (net.fortuna.ical4j.model.component.CalendarComponent component : calendar
+			.<net.fortuna.ical4j.model.component.CalendarComponent>getComponents("VEVENT")) {
+			var id = component.<net.fortuna.ical4j.model.Property>getProperty("UID").map((p) -> p.getValue()).orElse("");
+			if (!id.equals(uid)) {
+				continue;
+			}
+			var recurrenceId = component.<net.fortuna.ical4j.model.property.RecurrenceId<java.time.temporal.Temporal>>getProperty("RECURRENCE-ID");
+			if (recurrenceId.isPresent()) {
+				overridden.add(java.time.Instant.from(recurrenceId.get().getDate()));
+				var start = component.<net.fortuna.ical4j.model.property.DtStart<java.time.temporal.Temporal>>getProperty("DTSTART").orElseThrow();
+				overrides.add(java.time.Instant.from(start.getDate()));
+				continue;
+			}
+			for (var occurrence : component.<java.time.temporal.Temporal>calculateRecurrenceSet(period)) {
+				result.add(java.time.Instant.from(occurrence.getStart()));
+			}
+		}
+		result.removeAll(overridden);
+		result.addAll(overrides);
+		return result;
+	}
+
 }
