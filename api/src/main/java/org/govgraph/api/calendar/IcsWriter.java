@@ -27,6 +27,7 @@ import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.property.CalScale;
@@ -115,7 +116,7 @@ public final class IcsWriter {
 			}
 		}
 		for (String zone : zones) {
-			calendar.add(ZONES.getTimeZone(zone).getVTimeZone());
+			calendar.add(vTimeZone(zone));
 		}
 		events.forEach(calendar::add);
 		var text = new StringWriter();
@@ -126,6 +127,22 @@ public final class IcsWriter {
 			throw new UncheckedIOException(ex);
 		}
 		return text.toString();
+	}
+
+	/**
+	 * The VTIMEZONE of a zone, with the zone's own name as its TZID: ical4j's registry answers a
+	 * link (Europe/Amsterdam) with the zone it links to (Europe/Brussels), and every TZID an event
+	 * uses must have its VTIMEZONE.
+	 */
+	private static net.fortuna.ical4j.model.component.VTimeZone vTimeZone(String zone) {
+		var definition = ZONES.getTimeZone(zone).getVTimeZone();
+		var tzid = definition.<Property>getProperty(Property.TZID).map(Property::getValue).orElse(null);
+		if (zone.equals(tzid)) {
+			return definition;
+		}
+		net.fortuna.ical4j.model.component.VTimeZone copy = definition.copy();
+		copy.replace(new net.fortuna.ical4j.model.property.TzId(zone));
+		return copy;
 	}
 
 	private static VEvent event(FeedEvent row, Feed feed, Set<String> zones) {
