@@ -77,6 +77,11 @@ public class CalendarImportRepository {
 			SET e = $properties
 			""";
 
+	private static final String DATASET_STATE = """
+			MERGE (d:DatasetState {label: 'Event', key: $key})
+			SET d += $values
+			""";
+
 	private static final String RETIRE_LABEL = "MATCH (e:Event {key: $key}) SET e:Retired";
 
 	private static final String RESTORE_LABEL = "MATCH (e:Event {key: $key}) REMOVE e:Retired";
@@ -209,6 +214,10 @@ public class CalendarImportRepository {
 			long version = current.version() + 1;
 			properties.put(GraphNode.VERSION, version);
 			properties.put(GraphNode.RETIRED, event.cancelled());
+			if (!sameValues && !StoredProvenance.CURATION.equals(current.properties().get("origin"))) {
+				// An event of the dataset: what the import set is the curators' now, so a reload keeps it.
+				keepFromReloads(tx, key, current, values, properties);
+			}
 			tx.run(UPDATE, Map.of("key", key, "properties", properties)).consume();
 			tx.run(event.cancelled() ? RETIRE_LABEL : RESTORE_LABEL, Map.of("key", key)).consume();
 			if (!sameValues) {
@@ -226,6 +235,22 @@ public class CalendarImportRepository {
 			}
 		}
 		return new Result(created, updated, cancelled, unchanged, sourceKey);
+	}
+
+	private static void keepFromReloads(TransactionContext tx, String key, GraphNode current, Map<String, Object> values,
+			Map<String, Object> properties) {
+		var curated = new java.util.LinkedHashSet<String>();
+		if (current.properties().get("curatedProperties") instanceof List<?> list) {
+			list.forEach((name) -> curated.add(name.toString()));
+		}
+		var datasetValues = new HashMap<String, Object>();
+		for (String name : MANAGED) {
+			if (!Objects.equals(current.properties().get(name), values.get(name)) && curated.add(name)) {
+				datasetValues.put(name, current.properties().get(name));
+			}
+		}
+		tx.run(DATASET_STATE, Map.of("key", key, "values", datasetValues)).consume();
+		properties.put("curatedProperties", List.copyOf(curated));
 	}
 
 	/** The event this one is: by its UID, or (a UID of the graph's own feeds) by the key it was made from. */
