@@ -65,7 +65,9 @@ class ConcurrentTimeoutIT extends SeededApiTest {
 		}
 		var timedOut = outcomes.stream().filter((o) -> o.status() == 504).toList();
 		assertThat(outcomes).allSatisfy((o) -> assertThat(o.status()).isIn(200, 504));
-		assertThat(timedOut).as("most of these requests cannot finish in 150 ms").hasSizeGreaterThan(outcomes.size() / 2);
+		// How many cannot finish in 150 ms depends on the machine (4 of 24 on an idle one, most on a
+		// busy one); what follows must hold for each that did not.
+		assertThat(timedOut).as("some of these requests cannot finish in 150 ms").isNotEmpty();
 		assertThat(outcomes).allSatisfy((o) -> assertThat(o.millis()).as("answered within the deadline and a margin")
 			.isLessThan(TIMEOUT_MILLIS + MARGIN_MILLIS));
 
