@@ -82,51 +82,21 @@ public final class ChangeLog {
 	public record Recorded(long sequence, java.time.ZonedDateTime at) {
 	}
 
-	/**
-	 * Records one change with the next sequence number. The time never goes back: it is the
-	 * later of the clock and the previous change's time, so that the entity as it was at a
-	 * moment is the result of exactly the changes numbered up to some point.
-	 */
+	/** Records one change with the next sequence number (see {@link #recordAll}). */
 	public static Recorded record(SimpleQueryRunner tx, Entry entry) {
-		var parameters = new LinkedHashMap<String, Object>();
-		parameters.put("name", COUNTER);
-		parameters.put("operation", entry.operation().name());
-		parameters.put("label", entry.label().label());
-		parameters.put("key", entry.key());
-		parameters.put("version", entry.version());
-		parameters.put("by", entry.by());
-		parameters.put("comment", entry.comment());
-		parameters.put("correlationId", entry.correlationId());
-		parameters.put("before", entry.before());
-		parameters.put("after", entry.after());
-		parameters.put("added", rows(entry.added()));
-		parameters.put("removed", rows(entry.removed()));
-		var record = tx.run("""
-				MATCH (c:ChangeCounter {name: $name})
-				WITH c, datetime.realtime() AS now
-				SET c.sequence = c.sequence + 1,
-				    c.lastAt = CASE WHEN c.lastAt IS NULL OR now > c.lastAt THEN now ELSE c.lastAt END
-				CREATE (ch:Change {sequence: c.sequence, at: c.lastAt, by: $by, operation: $operation,
-				                   label: $label, key: $key, version: $version})
-				SET ch.comment = $comment, ch.correlationId = $correlationId
-				FOREACH (before IN CASE WHEN $before IS NULL THEN [] ELSE [$before] END |
-				  CREATE (ch)-[:BEFORE]->(s:Snapshot) SET s = before)
-				FOREACH (after IN CASE WHEN $after IS NULL THEN [] ELSE [$after] END |
-				  CREATE (ch)-[:AFTER]->(s:Snapshot) SET s = after)
-				FOREACH (row IN $added | CREATE (ch)-[:ADDED]->(r:RelationshipSnapshot) SET r = row)
-				FOREACH (row IN $removed | CREATE (ch)-[:REMOVED]->(r:RelationshipSnapshot) SET r = row)
-				RETURN ch.sequence AS sequence, ch.at AS at
-				""", parameters).single();
-		return new Recorded(record.get("sequence").asLong(), record.get("at").asZonedDateTime());
+		return recordAll(tx, List.of(entry)).getFirst();
 	}
 
 	/**
-	 * Records many changes in one statement (a dataset load), numbered in the order given: the
-	 * counter moves by their number once, and they all carry the same time.
+	 * Records changes in one statement (one for a curator's write, all of a dataset load's),
+	 * numbered in the order given: the counter moves by their number once, and they all carry the
+	 * same time, which never goes back: the later of the clock and the previous change's time, so
+	 * that the entity as it was at a moment is the result of exactly the changes numbered up to
+	 * some point.
 	 */
-	public static void recordAll(SimpleQueryRunner tx, List<Entry> entries) {
+	public static List<Recorded> recordAll(SimpleQueryRunner tx, List<Entry> entries) {
 		if (entries.isEmpty()) {
-			return;
+			return List.of();
 		}
 		var rows = new ArrayList<Map<String, Object>>();
 		for (Entry entry : entries) {
@@ -144,7 +114,7 @@ public final class ChangeLog {
 			row.put("removed", rows(entry.removed()));
 			rows.add(row);
 		}
-		tx.run("""
+		return tx.run("""
 				MATCH (c:ChangeCounter {name: $name})
 				WITH c, datetime.realtime() AS now, c.sequence AS base
 				SET c.sequence = c.sequence + size($rows),
@@ -161,7 +131,10 @@ public final class ChangeLog {
 				  CREATE (ch)-[:AFTER]->(s:Snapshot) SET s = after)
 				FOREACH (r IN row.added | CREATE (ch)-[:ADDED]->(x:RelationshipSnapshot) SET x = r)
 				FOREACH (r IN row.removed | CREATE (ch)-[:REMOVED]->(x:RelationshipSnapshot) SET x = r)
-				""", Map.of("name", COUNTER, "rows", rows)).consume();
+				RETURN ch.sequence AS sequence, ch.at AS at
+				ORDER BY sequence
+				""", Map.of("name", COUNTER, "rows", rows))
+			.list((r) -> new Recorded(r.get("sequence").asLong(), r.get("at").asZonedDateTime()));
 	}
 
 	private static List<Map<String, Object>> rows(List<RelationshipState> states) {
