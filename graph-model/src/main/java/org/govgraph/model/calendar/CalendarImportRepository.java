@@ -19,6 +19,7 @@ import org.govgraph.model.calendar.CalendarImport.Result;
 import org.govgraph.model.curation.ChangeLog;
 import org.govgraph.model.curation.ChangeOperation;
 import org.govgraph.model.curation.StoredProvenance;
+import org.govgraph.model.curation.SupportNodes;
 import org.govgraph.model.graph.GraphNode;
 import org.govgraph.model.graph.GraphNode.Provenance;
 import org.govgraph.model.vocabulary.FactRules;
@@ -94,9 +95,7 @@ public class CalendarImportRepository {
 			RETURN properties(r) AS r
 			""";
 
-	private static final String SUPPORTS = "UNWIND $rows AS row MERGE (s:Support {key: row.key}) SET s = row";
 
-	private static final String DELETE_SUPPORTS = "UNWIND $keys AS key MATCH (s:Support {key: key}) DELETE s";
 
 	private final Driver driver;
 
@@ -173,7 +172,7 @@ public class CalendarImportRepository {
 				if (event.cancelled()) {
 					tx.run(RETIRE_LABEL, Map.of("key", key)).consume();
 				}
-				writeSupports(tx, key, 0, provenance);
+				SupportNodes.ofNode(tx, NodeLabel.EVENT, key, 0, provenance);
 				var added = new ArrayList<ChangeLog.RelationshipState>();
 				link(tx, key, NodeLabel.FORUM, forumKey, "MEETING_OF", entry).ifPresent(added::add);
 				if (event.recurrenceId() != null && masters.containsKey(event.uid())) {
@@ -221,7 +220,7 @@ public class CalendarImportRepository {
 			tx.run(UPDATE, Map.of("key", key, "properties", properties)).consume();
 			tx.run(event.cancelled() ? RETIRE_LABEL : RESTORE_LABEL, Map.of("key", key)).consume();
 			if (!sameValues) {
-				writeSupports(tx, key, before.entries().size(), provenance);
+				SupportNodes.ofNode(tx, NodeLabel.EVENT, key, before.entries().size(), provenance);
 			}
 			var operation = sameState ? ChangeOperation.UPDATED
 					: (event.cancelled() ? ChangeOperation.RETIRED : ChangeOperation.RESTORED);
@@ -305,18 +304,8 @@ public class CalendarImportRepository {
 		if (created.isEmpty()) {
 			return Optional.empty();
 		}
-		var rows = provenance.supportRows(CalendarTexts.relationshipSupportPrefix(type, from, to),
-				Map.of("subjectLabel", NodeLabel.EVENT.label(), "subjectKey", from, "relationshipType", type, "objectLabel",
-						toLabel.label(), "objectKey", to));
-		tx.run(SUPPORTS, Map.of("rows", rows)).consume();
+		SupportNodes.ofRelationship(tx, type, NodeLabel.EVENT, from, toLabel, to, 0, provenance);
 		return Optional.of(new ChangeLog.RelationshipState(type, NodeLabel.EVENT, from, toLabel, to, created.getFirst()));
-	}
-
-	private static void writeSupports(TransactionContext tx, String key, int previous, StoredProvenance provenance) {
-		var prefix = CalendarTexts.nodeSupportPrefix(key);
-		tx.run(DELETE_SUPPORTS, Map.of("keys", CalendarTexts.supportKeys(prefix, previous))).consume();
-		tx.run(SUPPORTS, Map.of("rows", provenance.supportRows(prefix,
-				Map.of("subjectLabel", NodeLabel.EVENT.label(), "subjectKey", key)))).consume();
 	}
 
 	/** The SHA-256 of a file's text, as lower-case hex. */

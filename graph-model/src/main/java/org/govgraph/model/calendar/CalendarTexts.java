@@ -1,8 +1,5 @@
 package org.govgraph.model.calendar;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.govgraph.model.calendar.CalendarImport.File;
 
 /** The keys and words of imported calendars: made here, never in a method that runs Cypher. */
@@ -45,20 +42,5 @@ final class CalendarTexts {
 		return uid.endsWith(suffix) ? uid.substring(0, uid.length() - suffix.length()) : null;
 	}
 
-	static String nodeSupportPrefix(String key) {
-		return "Event:" + key;
-	}
-
-	static String relationshipSupportPrefix(String type, String from, String to) {
-		return type + ":" + from + "->" + to;
-	}
-
-	static List<String> supportKeys(String prefix, int count) {
-		var keys = new ArrayList<String>();
-		for (int i = 0; i < count; i++) {
-			keys.add(prefix + "#" + i);
-		}
-		return keys;
-	}
 
 }

@@ -6,8 +6,7 @@ import org.govgraph.model.vocabulary.RelationshipType;
 
 /**
  * The words of the refusals that only curation gives (the vocabulary's own rules are in
- * {@link FactRules}), and the keys of Support nodes: text is made here, never in a method that
- * runs Cypher.
+ * {@link FactRules}): text is made here, never in a method that runs Cypher.
  */
 final class CurationMessages {
 
@@ -38,17 +37,6 @@ final class CurationMessages {
 		return FactRules.unknownCuratedSource(source) + " (to add it, give its 'statement' and 'url')";
 	}
 
-	static String nodeSupportPrefix(NodeLabel label, String key) {
-		return label.label() + ":" + key;
-	}
-
-	static String relationshipSupportPrefix(String type, String from, String to) {
-		return type + ":" + from + "->" + to;
-	}
-
-	static String supportKey(String prefix, int ordinal) {
-		return prefix + "#" + ordinal;
-	}
 
 	static String relationshipId(RelationshipType type, String from, String to) {
 		return type.name() + "|" + from + "|" + to;

@@ -123,7 +123,7 @@ public class CurationRepository {
 			}
 			tx.run("CREATE (n:$($label)) SET n = $properties",
 					Map.of("label", write.label().label(), "properties", properties)).consume();
-			writeNodeSupports(tx, write.label(), nodeKey, 0, provenance);
+			SupportNodes.ofNode(tx, write.label(), nodeKey, 0, provenance);
 			if (parent != null) {
 				added.add(linkParagraph(tx, nodeKey, parent, provenance));
 			}
@@ -213,7 +213,7 @@ public class CurationRepository {
 		properties.put("curatedProperties", List.copyOf(curated));
 		tx.run("MATCH (n:$($label) {key: $key}) SET n = $properties",
 				Map.of("label", write.label().label(), "key", write.key(), "properties", properties)).consume();
-		writeNodeSupports(tx, write.label(), write.key(), StoredProvenance.of(current.properties()).entries().size(),
+		SupportNodes.ofNode(tx, write.label(), write.key(), StoredProvenance.of(current.properties()).entries().size(),
 				provenance);
 		var updated = find(tx, write.label(), write.key()).orElseThrow();
 		var recorded = ChangeLog.record(tx, new ChangeLog.Entry(ChangeOperation.UPDATED, write.label(), write.key(), version,
@@ -334,7 +334,7 @@ public class CurationRepository {
 					    a.disconnected = [id IN coalesce(a.disconnected, []) WHERE id <> $id]
 					""", relationshipParameters(write, Map.of("properties", properties, "version", version, "id",
 					relationshipId(write)))).consume();
-			writeRelationshipSupports(tx, write.type().name(), write.fromLabel(), write.fromKey(), write.toLabel(),
+			SupportNodes.ofRelationship(tx, write.type().name(), write.fromLabel(), write.fromKey(), write.toLabel(),
 					write.toKey(), 0, provenance);
 			var after = find(tx, write.fromLabel(), write.fromKey()).orElseThrow();
 			var state = new RelationshipState(write.type().name(), write.fromLabel(), write.fromKey(), write.toLabel(),
@@ -378,7 +378,7 @@ public class CurationRepository {
 					""", relationshipParameters(write, Map.of("version", version, "fromDataset", fromDataset, "id",
 					relationshipId(write)))).consume();
 			var count = StoredProvenance.of(existing).entries().size();
-			writeRelationshipSupports(tx, write.type().name(), write.fromLabel(), write.fromKey(), write.toLabel(),
+			SupportNodes.ofRelationship(tx, write.type().name(), write.fromLabel(), write.fromKey(), write.toLabel(),
 					write.toKey(), count, new StoredProvenance(List.of(), List.of()));
 			var after = find(tx, write.fromLabel(), write.fromKey()).orElseThrow();
 			var state = new RelationshipState(write.type().name(), write.fromLabel(), write.fromKey(), write.toLabel(),
@@ -966,44 +966,13 @@ public class CurationRepository {
 				SET r = $properties
 				""", Map.of("key", key, "parentLabel", parent.label().label(), "parent", parent.key(), "properties",
 				properties)).consume();
-		writeRelationshipSupports(tx, RelationshipType.PART_OF.name(), NodeLabel.PARAGRAPH, key, parent.label(),
+		SupportNodes.ofRelationship(tx, RelationshipType.PART_OF.name(), NodeLabel.PARAGRAPH, key, parent.label(),
 				parent.key(), 0, link);
 		return new RelationshipState(RelationshipType.PART_OF.name(), NodeLabel.PARAGRAPH, key, parent.label(),
 				parent.key(), properties);
 	}
 
-	// ------------------------------------------------------------------ supports and reads
-
-	private static void writeNodeSupports(TransactionContext tx, NodeLabel label, String key, int previous,
-			StoredProvenance provenance) {
-		var prefix = CurationMessages.nodeSupportPrefix(label, key);
-		deleteSupports(tx, prefix, previous);
-		var rows = provenance.supportRows(prefix, Map.of("subjectLabel", label.label(), "subjectKey", key));
-		createSupports(tx, rows);
-	}
-
-	private static void writeRelationshipSupports(TransactionContext tx, String type, NodeLabel fromLabel, String from,
-			NodeLabel toLabel, String to, int previous, StoredProvenance provenance) {
-		var prefix = CurationMessages.relationshipSupportPrefix(type, from, to);
-		deleteSupports(tx, prefix, previous);
-		var rows = provenance.supportRows(prefix, Map.of("subjectLabel", fromLabel.label(), "subjectKey", from,
-				"relationshipType", type, "objectLabel", toLabel.label(), "objectKey", to));
-		createSupports(tx, rows);
-	}
-
-	private static void deleteSupports(TransactionContext tx, String prefix, int count) {
-		var keys = new ArrayList<String>();
-		for (int i = 0; i < count; i++) {
-			keys.add(CurationMessages.supportKey(prefix, i));
-		}
-		if (!keys.isEmpty()) {
-			tx.run("UNWIND $keys AS key MATCH (s:Support {key: key}) DELETE s", Map.of("keys", keys)).consume();
-		}
-	}
-
-	private static void createSupports(TransactionContext tx, List<Map<String, Object>> rows) {
-		tx.run("UNWIND $rows AS row MERGE (s:Support {key: row.key}) SET s = row", Map.of("rows", rows)).consume();
-	}
+	// ------------------------------------------------------------------ reads
 
 	private static Optional<GraphNode> find(TransactionContext tx, NodeLabel label, String key) {
 		return tx.run("MATCH (n:$($label) {key: $key}) RETURN n", Map.of("label", label.label(), "key", key))

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.govgraph.model.graph.GraphNode.Provenance;
+import org.govgraph.model.vocabulary.NodeLabel;
 
 /**
  * The provenance entries of a node or relationship as stored: the parallel lists the loader
@@ -93,7 +94,7 @@ public record StoredProvenance(List<Provenance> entries, List<String> origins) {
 		for (int i = 0; i < this.entries.size(); i++) {
 			var entry = this.entries.get(i);
 			var row = new LinkedHashMap<String, Object>(subject);
-			row.put("key", keyPrefix + "#" + i);
+			row.put("key", supportKey(keyPrefix, i));
 			row.put("ordinal", (long) i);
 			row.put("kind", entry.kind().name());
 			row.put("source", entry.source());
@@ -106,6 +107,30 @@ public record StoredProvenance(List<Provenance> entries, List<String> origins) {
 			rows.add(row);
 		}
 		return rows;
+	}
+
+	/** The key prefix of a node's Support nodes: {@code Label:key}. */
+	public static String nodeSupportPrefix(NodeLabel label, String key) {
+		return label.label() + ":" + key;
+	}
+
+	/** The key prefix of a relationship's Support nodes: {@code TYPE:from->to}. */
+	public static String relationshipSupportPrefix(String type, String from, String to) {
+		return type + ":" + from + "->" + to;
+	}
+
+	/** The key of the Support node of entry {@code ordinal}. */
+	public static String supportKey(String prefix, int ordinal) {
+		return prefix + "#" + ordinal;
+	}
+
+	/** The keys of the first {@code count} Support nodes under a prefix. */
+	public static List<String> supportKeys(String prefix, int count) {
+		var keys = new ArrayList<String>();
+		for (int i = 0; i < count; i++) {
+			keys.add(supportKey(prefix, i));
+		}
+		return keys;
 	}
 
 	private static String orEmpty(String value) {
