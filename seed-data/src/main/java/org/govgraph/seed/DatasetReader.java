@@ -11,6 +11,7 @@ import java.util.Set;
 import org.govgraph.model.vocabulary.Enumerations;
 import org.govgraph.model.vocabulary.FactRules;
 import org.govgraph.model.vocabulary.NodeLabel;
+import org.govgraph.model.vocabulary.PropertyType;
 import org.govgraph.model.vocabulary.ProvenanceKind;
 import org.govgraph.model.vocabulary.QuantityQualifier;
 import org.govgraph.model.vocabulary.RelationshipType;
@@ -57,8 +58,6 @@ public final class DatasetReader {
 	/** The properties that hold a count, which may be written as a qualified quantity. */
 	static final Set<String> QUANTITIES = Set.of("durationMinutes", "panelists", "participants");
 
-	/** Dataset property names that are stored under another name. */
-	static final Map<String, String> STORED_NAMES = Map.of("instrument", "instrumentKey", "parent", "parentKey");
 
 	/** Reads and validates the files as one dataset. */
 	public static Dataset read(DatasetFiles files) {
@@ -397,7 +396,7 @@ public final class DatasetReader {
 						FactRules.nodeEntryNeedsSupports());
 			}
 			Provenance provenance;
-			var stored = supports.stream().map((n) -> STORED_NAMES.getOrDefault(n, n)).toList();
+			var stored = supports.stream().map((n) -> PropertyType.storedName(n)).toList();
 			if (raw.containsKey("rule") || raw.containsKey("derivedFrom")) {
 				for (var field : List.of("source", "locator", "quote")) {
 					if (fields.containsKey(field)) {
@@ -418,7 +417,7 @@ public final class DatasetReader {
 				var storedFrom = new ArrayList<String>();
 				for (var ref : from) {
 					this.derivations.add(new PendingDerivation(subjectKey, ref, derivedFromLocation));
-					storedFrom.add(storedRef(ref));
+					storedFrom.add(PropertyType.storedRef(ref));
 				}
 				provenance = new Provenance(null, null, null, ProvenanceKind.DERIVED, stored, rule, storedFrom);
 			}
@@ -466,18 +465,6 @@ public final class DatasetReader {
 		return List.copyOf(result);
 	}
 
-	/** A derivedFrom reference with its property part under the name it is stored by. */
-	private static String storedRef(String ref) {
-		if (ref.startsWith(CURATED_PREFIX)) {
-			return ref;
-		}
-		int dot = ref.lastIndexOf('.');
-		if (dot < 0) {
-			return STORED_NAMES.getOrDefault(ref, ref);
-		}
-		var property = ref.substring(dot + 1);
-		return ref.substring(0, dot + 1) + STORED_NAMES.getOrDefault(property, property);
-	}
 
 	/** A reference resolves to a curated fact, a value of the same node, a node key, or {@code <key>.<property>}. */
 	private void checkDerivation(PendingDerivation derivation) {
@@ -488,7 +475,7 @@ public final class DatasetReader {
 			}
 			return;
 		}
-		var stored = storedRef(ref);
+		var stored = PropertyType.storedRef(ref);
 		if (derivation.subjectKey() != null && !stored.contains(".") && !stored.contains("/")
 				&& this.nodes.get(derivation.subjectKey()).properties().containsKey(stored)) {
 			return;
@@ -639,7 +626,7 @@ public final class DatasetReader {
 				var all = properties.keySet()
 					.stream()
 					.filter((name) -> !name.equals("key") && !NodeLabel.PARAGRAPH.identifying().contains(name))
-					.map((name) -> STORED_NAMES.getOrDefault(name, name))
+					.map((name) -> PropertyType.storedName(name))
 					.toList();
 				provenance = List.of(new Provenance(instrumentKey, locator, text.toString(), ProvenanceKind.QUOTED, all, null,
 						List.of()));

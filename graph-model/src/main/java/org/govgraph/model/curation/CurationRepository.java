@@ -56,8 +56,6 @@ public class CurationRepository {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-	/** Dataset property names stored under another name. */
-	private static final Map<String, String> STORED_NAMES = Map.of("instrument", "instrumentKey", "parent", "parentKey");
 
 	private final Driver driver;
 
@@ -176,7 +174,7 @@ public class CurationRepository {
 	private Outcome writeUpdate(TransactionContext tx, NodeWrite write, Actor actor, GraphNode current,
 			Map<String, Object> values, List<Provenance> entries) {
 		var changed = new LinkedHashSet<String>();
-		write.values().keySet().forEach((name) -> changed.add(STORED_NAMES.getOrDefault(name, name)));
+		write.values().keySet().forEach((name) -> changed.add(PropertyType.storedName(name)));
 		var properties = new LinkedHashMap<String, Object>(current.properties());
 		values.forEach((name, value) -> {
 			if (value == null) {
@@ -472,7 +470,7 @@ public class CurationRepository {
 				errors.add(UserError.validation(given.field(), FactRules.unknownProperty(name, write.label().label(), allowed)));
 				continue;
 			}
-			var storedName = STORED_NAMES.getOrDefault(name, name);
+			var storedName = PropertyType.storedName(name);
 			var value = given.value();
 			if (value == null) {
 				stored.put(storedName, null);
@@ -755,7 +753,7 @@ public class CurationRepository {
 		for (Entry entry : entries) {
 			var supports = supportsOf.getOrDefault(entry, List.of())
 				.stream()
-				.map((n) -> STORED_NAMES.getOrDefault(n, n))
+				.map((n) -> PropertyType.storedName(n))
 				.toList();
 			try {
 				switch (entry.kind()) {
@@ -777,7 +775,7 @@ public class CurationRepository {
 			}
 			var derivedFrom = entry.derivedFrom()
 				.stream()
-				.map((ref) -> ref.startsWith(FactRules.CURATED_PREFIX) ? ref : storedRef(ref))
+				.map(PropertyType::storedRef)
 				.toList();
 			result.add(new Provenance(entry.source(), entry.locator(), entry.quote(), entry.kind(), supports, entry.rule(),
 					derivedFrom));
@@ -839,7 +837,7 @@ public class CurationRepository {
 			}
 			return;
 		}
-		var stored = storedRef(ref);
+		var stored = PropertyType.storedRef(ref);
 		if (!stored.contains(".") && !stored.contains("/") && (values.get(stored) != null || propertyOf(tx, subjectKey, stored))) {
 			return;
 		}
@@ -872,14 +870,6 @@ public class CurationRepository {
 		return tx.run(query, Map.of("key", key)).single().get("found").asBoolean();
 	}
 
-	private static String storedRef(String ref) {
-		int dot = ref.lastIndexOf('.');
-		if (dot < 0) {
-			return STORED_NAMES.getOrDefault(ref, ref);
-		}
-		var property = ref.substring(dot + 1);
-		return ref.substring(0, dot + 1) + STORED_NAMES.getOrDefault(property, property);
-	}
 
 	/** A bare number is not qualified by the words that support it; a qualified one is written as in them. */
 	private static void checkQuantities(NodeWrite write, String key, List<Entry> entries,

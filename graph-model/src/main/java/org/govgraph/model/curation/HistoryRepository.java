@@ -17,6 +17,7 @@ import org.govgraph.model.graph.Link;
 import org.govgraph.model.graph.Page;
 import org.govgraph.model.graph.Traversal;
 import org.govgraph.model.vocabulary.NodeLabel;
+import org.govgraph.model.vocabulary.PropertyType;
 import org.neo4j.driver.Value;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -110,7 +111,7 @@ public class HistoryRepository {
 			var afterSupport = support(afterNode);
 			var names = new java.util.TreeSet<String>();
 			for (String name : this.label.properties()) {
-				names.add(STORED_NAMES.getOrDefault(name, name));
+				names.add(PropertyType.storedName(name));
 			}
 			names.add(GraphNode.RETIRED);
 			for (String name : names) {
@@ -199,7 +200,6 @@ public class HistoryRepository {
 
 	}
 
-	private static final Map<String, String> STORED_NAMES = Map.of("instrument", "instrumentKey", "parent", "parentKey");
 
 	private static final Set<String> BOOKKEEPING = Set.of("type", "fromLabel", "fromKey", "toLabel", "toKey", "origin");
 

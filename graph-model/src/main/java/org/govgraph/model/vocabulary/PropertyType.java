@@ -50,6 +50,30 @@ public enum PropertyType {
 					entry("contactPhone", TEXT), entry("description", TEXT)),
 			NodeLabel.TOPIC, Map.of("name", TEXT, "kind", KIND, "description", TEXT));
 
+	/** The properties stored under another name: a paragraph's instrument and parent are kept as their keys. */
+	private static final Map<String, String> STORED_NAMES = Map.of("instrument", "instrumentKey", "parent",
+			"parentKey");
+
+	/** The name a property is stored under ({@code instrument} as {@code instrumentKey}, most as themselves). */
+	public static String storedName(String name) {
+		return STORED_NAMES.getOrDefault(name, name);
+	}
+
+	/**
+	 * A derivedFrom reference with its property part under the name it is stored by: a property
+	 * ({@code parent}), {@code <key>.<property>}, or a curated fact, which stays as it is.
+	 */
+	public static String storedRef(String ref) {
+		if (ref.startsWith(FactRules.CURATED_PREFIX)) {
+			return ref;
+		}
+		int dot = ref.lastIndexOf('.');
+		if (dot < 0) {
+			return storedName(ref);
+		}
+		return ref.substring(0, dot + 1) + storedName(ref.substring(dot + 1));
+	}
+
 	/** The types of a label's curated properties, by property name (the names of {@link NodeLabel#properties()}). */
 	public static Map<String, PropertyType> of(NodeLabel label) {
 		return TYPES.get(label);
