@@ -221,6 +221,49 @@ public final class DatasetLoader {
 		return result;
 	}
 
+	/**
+	 * Adds a dataset to the graph without comparing it with what the graph holds: its nodes,
+	 * relationships, curated sources and Support nodes are written as a first load writes them
+	 * (version 1, origin {@code dataset}), in one transaction, and what is there already is
+	 * overwritten with the dataset's values. No change is recorded. For bulk loads of generated
+	 * graphs ({@code org.govgraph.seed.synthetic}), chunk by chunk: a chunk holds copies of the
+	 * nodes that what it adds refers to, which it does not write again.
+	 *
+	 * @param adds the keys of the nodes to write (and of the starts of the relationships to write)
+	 * @return the numbers of nodes, relationships and Support nodes written
+	 */
+	public Appended append(Dataset dataset, java.util.function.Predicate<String> adds) {
+		var plan = LoadPlan.of(dataset, Map.of(), Map.of());
+		var sources = sourceRows(dataset);
+		var nodes = plan.nodeWrites.stream().filter((w) -> adds.test(w.key())).map(LoadPlan.NodeWrite::row).toList();
+		var relationships = plan.relationshipWrites.stream()
+			.filter((w) -> adds.test(w.fromKey()))
+			.map(LoadPlan.RelationshipWrite::row)
+			.toList();
+		var supports = plan.supportRows.stream().filter((row) -> adds.test(row.get("subjectKey").toString())).toList();
+		try (var session = this.driver.session()) {
+			session.executeWriteWithoutResult((tx) -> {
+				tx.run(WRITE_SOURCES, Map.of("rows", sources)).consume();
+				tx.run(WRITE_NODES, Map.of("rows", nodes)).consume();
+				tx.run(WRITE_RELATIONSHIPS, Map.of("rows", relationships)).consume();
+				tx.run(WRITE_SUPPORTS, Map.of("rows", supports)).consume();
+			});
+		}
+		return new Appended(nodes.size(), relationships.size(), supports.size());
+	}
+
+	/** What {@link #append} wrote: nodes (curated sources not counted), relationships, Support nodes. */
+	public record Appended(int nodes, int relationships, int supports) {
+	}
+
+	private static List<Map<String, Object>> sourceRows(Dataset dataset) {
+		return dataset.sources()
+			.stream()
+			.map((s) -> Map.<String, Object>of("key", s.key(), "properties",
+					Map.of("key", s.key(), "statement", s.statement(), "url", s.url(), "kind", "CURATED")))
+			.toList();
+	}
+
 	private static LoadPlan write(TransactionContext tx, Dataset dataset) {
 		ChangeLog.lock(tx);
 		var labels = Arrays.stream(NodeLabel.values()).map(NodeLabel::label).toList();
@@ -235,11 +278,7 @@ public final class DatasetLoader {
 					record.get("properties").asMap())));
 		var plan = LoadPlan.of(dataset, stored, states);
 
-		var sources = dataset.sources()
-			.stream()
-			.map((s) -> Map.<String, Object>of("key", s.key(), "properties",
-					Map.of("key", s.key(), "statement", s.statement(), "url", s.url(), "kind", "CURATED")))
-			.toList();
+		var sources = sourceRows(dataset);
 		tx.run(WRITE_SOURCES, Map.of("rows", sources)).consume();
 		tx.run(WRITE_NODES, Map.of("rows", plan.nodeWrites.stream().map(LoadPlan.NodeWrite::row).toList())).consume();
 		tx.run(RETIRE, Map.of("rows", plan.retire.stream().map(DatasetLoader::row).toList())).consume();

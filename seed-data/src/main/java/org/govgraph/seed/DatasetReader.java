@@ -128,10 +128,16 @@ public final class DatasetReader {
 	private record Qualified(QuantityQualifier qualifier, String asWritten) {
 	}
 
+	/** The largest file read, in code points. */
+	static final int MAX_FILE_CODE_POINTS = 64 * 1024 * 1024;
+
 	private static MappingNode compose(DatasetFiles.File file) {
 		Node root;
 		try {
-			root = new Yaml(new LoaderOptions()).compose(new StringReader(file.content()));
+			var options = new LoaderOptions();
+			// The dataset's files are the project's own (or generated, chunk by chunk): larger than SnakeYAML's 3 MB default.
+			options.setCodePointLimit(MAX_FILE_CODE_POINTS);
+			root = new Yaml(options).compose(new StringReader(file.content()));
 		}
 		catch (MarkedYAMLException ex) {
 			int line = (ex.getProblemMark() != null) ? ex.getProblemMark().getLine() + 1 : 0;
