@@ -4,6 +4,7 @@ import org.govgraph.seed.DatasetFiles;
 import org.govgraph.seed.DatasetLoader;
 import org.govgraph.seed.DatasetReader;
 import org.govgraph.seed.GraphSchema;
+import org.govgraph.seed.synthetic.SyntheticLoader;
 import java.time.Duration;
 
 import org.neo4j.driver.Driver;
@@ -47,6 +48,12 @@ class GraphInitializer implements ApplicationRunner {
 		log.info("Graph schema at version {}", version.orElse("(none)"));
 		if (!this.loadDataset) {
 			log.info("Dataset loading is off (govgraph.dataset.load-on-startup=false)");
+			return;
+		}
+		var synthetic = SyntheticLoader.marker(this.driver);
+		if (synthetic.isPresent()) {
+			log.info("The graph is the synthetic graph of size {} and seed {} ({} of {} chunks loaded): the curated dataset in it is not reloaded",
+					synthetic.get().size(), synthetic.get().seed(), synthetic.get().loaded(), synthetic.get().chunks());
 			return;
 		}
 		var dataset = DatasetReader.read(DatasetFiles.fromClasspath());

@@ -6,7 +6,9 @@ import java.util.Locale;
 
 import org.govgraph.model.embedded.EmbeddedNeo4j;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
 
 /**
  * {@code generate --size M [--seed 42] [--data-directory DIR] [--page-cache 1g]}: loads a
@@ -87,7 +89,8 @@ public final class GenerateCommand {
 		var bar = new ProgressBar(err);
 		try (var server = EmbeddedNeo4j.start(options.dataDirectory().toAbsolutePath().normalize(), "127.0.0.1", 0,
 				options.pageCache());
-				var driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none())) {
+				var driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none(),
+						Config.builder().withLogging(Logging.none()).build())) {
 			var result = new SyntheticLoader(driver).load(options.size(), options.seed(), bar::show);
 			bar.done();
 			out.printf(Locale.ROOT, "size %s, seed %d: %,d nodes (%,d of them Support), %,d relationships in %s; %d chunks loaded in %.1f s%n",
