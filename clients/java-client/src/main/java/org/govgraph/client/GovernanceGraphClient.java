@@ -472,7 +472,7 @@ public final class GovernanceGraphClient implements AutoCloseable {
 	}
 
 	/**
-	 * The paragraph with this stable key, {@code &lt;instrument key&gt;#&lt;eId&gt;} (e.g. {@code un/wsis/2005/tunis-agenda#para_35}); null plus {@code NOT_FOUND} when none has it. Empty when the field is null without an error.
+	 * The paragraph with this stable key, {@code <instrument key>#<eId>} (e.g. {@code un/wsis/2005/tunis-agenda#para_35}); null plus {@code NOT_FOUND} when none has it. Empty when the field is null without an error.
 	 *
 	 * @param key The paragraph's key.
 	 */

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A new paragraph of an instrument that is not a source document; its key is {@code <instrument key>#<eId>}. A null component is left out of the request.
  *
- * @param key the key, if given, must be {@code &lt;instrument key&gt;#&lt;eId&gt;}.
+ * @param key the key, if given, must be {@code <instrument key>#<eId>}.
  * @param instrument global ID of the instrument it belongs to. Required.
  * @param eId its element id within the instrument, e.g. {@code para_12}. Required.
  * @param parent global ID of the enclosing paragraph, when it is an item or subsection.

@@ -3,7 +3,7 @@ package org.govgraph.client.model;
 /**
  * An event as a sync delivers it: its current state, or a tombstone.
  *
- * @param uid the event's iCalendar {@code UID}: the one it was imported with, or {@code &lt;key&gt;@governance-graph}; the same as in the calendar feeds.
+ * @param uid the event's iCalendar {@code UID}: the one it was imported with, or {@code <key>@governance-graph}; the same as in the calendar feeds.
  * @param key the event's key.
  * @param status {@code CONFIRMED} for an event to keep or update, {@code CANCELLED} for one to remove (retired, or out of the forum's calendar).
  * @param version the event's version now (see {@code Node.version}).

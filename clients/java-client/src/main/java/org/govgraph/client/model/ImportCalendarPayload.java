@@ -10,7 +10,7 @@ import java.util.List;
  * @param updated events whose values the file changed.
  * @param cancelled events the file cancels (retired now).
  * @param unchanged events the file holds as the graph already has them.
- * @param source the curated fact that names the file ({@code curated/import/&lt;sha-256 prefix&gt;}), the provenance of what it brought; null when refused.
+ * @param source the curated fact that names the file ({@code curated/import/<sha-256 prefix>}), the provenance of what it brought; null when refused.
  * @param userErrors why the file was refused (each naming its line); empty when it was imported.
  */
 public record ImportCalendarPayload(ForumRef forum, int created, int updated, int cancelled, int unchanged, String source, List<UserError> userErrors) implements WithUserErrors {

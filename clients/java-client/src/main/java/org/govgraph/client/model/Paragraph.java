@@ -9,7 +9,7 @@ import java.util.List;
  * @param id opaque global ID.
  * @param version starts at 1 when the entity is created and grows by 1 with every write to it (by a curator or a dataset reload); pass it as {@code expectedVersion} to update or retire it.
  * @param retired true when the entity has been retired: it has left lists, search, paths and relationship fields, but {@code node(id:)} still returns it, and {@code restore} brings it back.
- * @param key stable readable key, {@code &lt;instrument key&gt;#&lt;eId&gt;}, e.g. {@code un/wsis/2005/tunis-agenda#para_35__item_i}.
+ * @param key stable readable key, {@code <instrument key>#<eId>}, e.g. {@code un/wsis/2005/tunis-agenda#para_35__item_i}.
  * @param eId identifier within its instrument (Akoma Ntoso style), e.g. {@code para_35__item_i}.
  * @param label the number or marker the document shows, e.g. {@code 35}, {@code i.} or {@code §§ 29–82}; null where it shows none.
  * @param kind what kind of unit it is. (Sent as {@code paragraphKind}: the kinds of the entities are enums of their own, which one selection of {@code Node} cannot give one name.)
