@@ -26,26 +26,22 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every document of the client parses, is one named operation, and validates against the API's
- * schema files (read from the {@code api} module, the contract's source); every root field of
+ * Every document of the client parses, is one named operation, and validates against the schema
+ * contract front ends build on ({@code clients/schema/schema.graphql}, which the API's
+ * {@code SchemaContractIT} holds to the served schema); every root field of
  * {@code Query}, {@code Mutation} and {@code Subscription} has a document.
  */
 class DocumentsTest {
 
 	static final Path DOCUMENTS = Path.of("src/main/resources/graphql-documents");
 
-	static final Path SCHEMA = Path.of("../../api/src/main/resources/graphql");
+	static final Path SCHEMA = Path.of("../schema/schema.graphql");
 
 	static GraphQLSchema schema;
 
 	@BeforeAll
 	static void schema() throws IOException {
-		var registry = new TypeDefinitionRegistry();
-		try (Stream<Path> files = Files.list(SCHEMA)) {
-			for (Path file : files.filter((f) -> f.toString().endsWith(".graphqls")).sorted().toList()) {
-				registry.merge(new SchemaParser().parse(Files.readString(file)));
-			}
-		}
+		TypeDefinitionRegistry registry = new SchemaParser().parse(Files.readString(SCHEMA));
 		schema = UnExecutableSchemaGenerator.makeUnExecutableSchema(registry);
 	}
 
