@@ -25,7 +25,7 @@ export async function gql(operationName, query, variables = {}, signal) {
       'Content-Type': 'application/json',
       Accept: 'application/graphql-response+json, application/json',
     },
-    body: JSON.stringify({ operationName, query, variables }),
+    body: JSON.stringify({ operationName, query: withFragments(query), variables }),
     signal,
   });
   const headerId = response.headers.get('X-Correlation-Id');
@@ -47,10 +47,10 @@ export async function gql(operationName, query, variables = {}, signal) {
 }
 
 /** What every view shows of an entity it links to. */
-export const SUMMARY = `
+const SUMMARY = `
 fragment Summary on Node {
   __typename id
-  ... on Instrument { key displayTitle date { value } }
+  ... on Instrument { key displayTitle symbol date { value } }
   ... on Paragraph { key eId label instrument { key displayTitle } }
   ... on Forum { key name acronym }
   ... on Event { key name }
@@ -59,6 +59,19 @@ fragment Summary on Node {
   ... on StakeholderGroup { key name }
 }`;
 
-/** A provenance entry, whole. */
-export const PROVENANCE = `
-fragment Prov on Provenance { kind source sourceTitle locator quote url statement rule derivedFrom supports }`;
+/**
+ * A provenance entry, whole (`Prov`), and without the facts a derived entry rests on (`LinkProv`), for
+ * relationship lists: a list of strings in every entry of every link would multiply the request's cost.
+ */
+const PROV = `
+fragment Prov on Provenance { kind source sourceTitle locator quote url statement rule derivedFrom }`;
+const LINK_PROV = `
+fragment LinkProv on Provenance { kind source sourceTitle locator quote url statement rule }`;
+
+const FRAGMENTS = { Summary: SUMMARY, Prov: PROV, LinkProv: LINK_PROV };
+
+/** The operation with the shared fragments it spreads (GraphQL refuses a document with an unused one). */
+function withFragments(query) {
+  return query + Object.entries(FRAGMENTS).filter(([name]) => new RegExp(`\\.\\.\\.${name}\\b`).test(query))
+    .map(([, text]) => text).join('');
+}

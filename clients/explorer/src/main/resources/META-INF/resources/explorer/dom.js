@@ -1,4 +1,4 @@
-// Building the page: elements without innerHTML, links to entities, provenance, statements.
+// Building the page with DOM methods only (no HTML parsing): links to entities, provenance, statements.
 
 /** An element with attributes (`on…` adds a listener, `class` sets the class) and children (strings are text). */
 export function h(tag, attrs = {}, ...children) {
@@ -9,6 +9,13 @@ export function h(tag, attrs = {}, ...children) {
     else if (name === 'class') el.className = value;
     else el.setAttribute(name, value === true ? '' : String(value));
   }
+  append(el, children);
+  return el;
+}
+
+/** Replaces an element's children, leaving out null, undefined and false. */
+export function fill(el, ...children) {
+  el.replaceChildren();
   append(el, children);
   return el;
 }
@@ -52,7 +59,9 @@ export const kindName = (typename) => KIND_NAMES[typename] || typename;
 /** What to call an entity in one line. */
 export function entityLabel(node) {
   switch (node.__typename) {
-    case 'Instrument': return node.displayTitle;
+    case 'Instrument':
+      // A short symbol tells apart works that share a title (WTPF-13's Opinion 5 and the backgrounder).
+      return node.symbol && !node.symbol.includes('/') && node.symbol.length <= 40 ? `${node.symbol}: ${node.displayTitle}` : node.displayTitle;
     case 'Paragraph': {
       const where = node.instrument ? node.instrument.displayTitle : node.key.split('#')[0];
       return `${where}, ${node.label ? '¶ ' + node.label : node.eId}`;

@@ -1,44 +1,41 @@
 // Entity pages: an instrument with its paragraphs, a role, a forum, an event, a topic, a stakeholder group.
 
-import { gql, SUMMARY, PROVENANCE } from './api.js';
-import { h, route, badge, entityLink, provenance, statements, links, entityTools } from './dom.js';
+import { gql } from './api.js';
+import { h, fill, route, badge, entityLink, provenance, statements, links, entityTools } from './dom.js';
 
 const STATEMENTS = 'statements { property value qualifier asWritten provenance { ...Prov } }';
-const FRAGMENTS = `${SUMMARY}${PROVENANCE}`;
 
 const INSTRUMENT = `
 query ExplorerInstrument($key: String!) {
   instrument(key: $key) {
     id key title displayTitle kind symbol date { value precision } description sourceDocument
     ${STATEMENTS}
-    issuedBy { relationship forum { ...Summary } provenance { ...Prov } }
-    producedBy { relationship node { ...Summary } provenance { ...Prov } }
-    adoptedAt { relationship event { ...Summary } provenance { ...Prov } }
-    revises { relationship instrument { ...Summary } provenance { ...Prov } }
-    revisedBy { relationship instrument { ...Summary } provenance { ...Prov } }
-    versionOf { relationship instrument { ...Summary } provenance { ...Prov } }
-    topics { relationship topic { ...Summary } provenance { ...Prov } }
-    cites { target { ...Summary } pinpoint provenance { ...Prov } }
-    citedBy { source { ...Summary } target { ...Summary } pinpoint provenance { ...Prov } }
+    issuedBy { relationship forum { ...Summary } provenance { ...LinkProv } }
+    producedBy { relationship node { ...Summary } provenance { ...LinkProv } }
+    adoptedAt { relationship event { ...Summary } provenance { ...LinkProv } }
+    revises { relationship instrument { ...Summary } provenance { ...LinkProv } }
+    revisedBy { relationship instrument { ...Summary } provenance { ...LinkProv } }
+    versionOf { relationship instrument { ...Summary } provenance { ...LinkProv } }
+    topics { relationship topic { ...Summary } provenance { ...LinkProv } }
+    cites { target { ...Summary } pinpoint provenance { ...LinkProv } }
+    citedBy { source { ...Summary } target { ...Summary } pinpoint provenance { ...LinkProv } }
   }
-}
-${FRAGMENTS}`;
+}`;
 
 const PARAGRAPHS = `
 query ExplorerParagraphs($key: String!, $after: String) {
   instrument(key: $key) {
-    paragraphs(first: 50, after: $after) {
+    paragraphs(first: 10, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
       edges { node {
         id key eId label kind text textComplete parent { eId }
         provenance { ...Prov }
-        roles { relationship role { ...Summary } provenance { ...Prov } }
+        roles { relationship role { ...Summary } }
       } }
     }
   }
-}
-${FRAGMENTS}`;
+}`;
 
 function header(kind, title, ...meta) {
   return [h('p', { class: 'kind' }, kind), h('h1', { id: 'entity-title' }, title), h('p', { class: 'meta' }, meta.filter(Boolean))];
@@ -54,7 +51,7 @@ export async function renderInstrument(el, r, signal) {
   const paragraphs = h('ol', { class: 'paragraphs', id: 'paragraphs' });
   const count = h('span', { class: 'count' });
   const more = h('button', { type: 'button', class: 'more', hidden: true }, 'More paragraphs');
-  el.replaceChildren(
+  fill(el,
     ...header(`Instrument · ${i.kind.replace(/_/g, ' ').toLowerCase()}`, i.displayTitle,
       i.symbol ? h('span', {}, `Symbol ${i.symbol}`) : null,
       i.date ? h('span', {}, ` · ${i.date.value}`) : null,
@@ -106,29 +103,27 @@ const ROLE = `
 query ExplorerRole($key: String!) {
   role(key: $key) {
     id key name description
-    heldBy { relationship stakeholderGroup { ...Summary } provenance { ...Prov } }
+    heldBy { relationship stakeholderGroup { ...Summary } provenance { ...LinkProv } }
     ${STATEMENTS}
   }
-}
-${FRAGMENTS}`;
+}`;
 
 const ROLE_REFERENCES = `
 query ExplorerRoleReferences($role: ID!) {
-  instrumentsReferencingRole(role: $role, first: 50) {
+  instrumentsReferencingRole(role: $role, first: 10) {
     totalCount
     edges {
       node { ...Summary }
-      definedBy { relationship paragraph { id key eId label text instrument { key displayTitle } } provenance { ...Prov } }
+      definedBy { relationship paragraph { id key eId label text instrument { key displayTitle } } provenance { ...LinkProv } }
     }
   }
-}
-${FRAGMENTS}`;
+}`;
 
 export async function renderRole(el, r, signal) {
   const role = (await gql('ExplorerRole', ROLE, { key: r.path }, signal)).role;
   const refs = (await gql('ExplorerRoleReferences', ROLE_REFERENCES, { role: role.id }, signal)).instrumentsReferencingRole;
   document.title = `${role.name} · Governance graph explorer`;
-  el.replaceChildren(
+  fill(el,
     ...header('Role', role.name, role.heldBy ? ['Held by ', entityLink(role.heldBy.stakeholderGroup)] : null),
     role.description ? h('p', { class: 'description' }, role.description) : null,
     entityTools(role),
@@ -149,15 +144,14 @@ const FORUM = `
 query ExplorerForum($key: String!) {
   forum(acronym: $key) {
     id key name acronym kind description calendarUrl
-    parent { relationship forum { ...Summary } provenance { ...Prov } }
-    organs { relationship forum { ...Summary } provenance { ...Prov } }
-    secretariat { relationship forum { ...Summary } provenance { ...Prov } }
+    parent { relationship forum { ...Summary } provenance { ...LinkProv } }
+    organs { relationship forum { ...Summary } provenance { ...LinkProv } }
+    secretariat { relationship forum { ...Summary } provenance { ...LinkProv } }
     events(first: 50) { totalCount edges { node { ...Summary start { date { value } } } } }
     instruments(first: 50) { totalCount edges { node { ...Summary } } }
     ${STATEMENTS}
   }
-}
-${FRAGMENTS}`;
+}`;
 
 /** A calendar feed's address as a `webcal:` link, which calendar applications subscribe to. */
 const webcal = (url) => url.replace(/^https?:/, 'webcal:');
@@ -165,7 +159,7 @@ const webcal = (url) => url.replace(/^https?:/, 'webcal:');
 export async function renderForum(el, r, signal) {
   const f = (await gql('ExplorerForum', FORUM, { key: r.path }, signal)).forum;
   document.title = `${f.name} · Governance graph explorer`;
-  el.replaceChildren(
+  fill(el,
     ...header(`Forum · ${f.kind.replace(/_/g, ' ').toLowerCase()}`, f.acronym && f.acronym !== f.name ? `${f.name} (${f.acronym})` : f.name,
       f.parent ? ['Part of ', entityLink(f.parent.forum)] : null),
     f.description ? h('p', { class: 'description' }, f.description) : null,
@@ -196,15 +190,14 @@ query ExplorerEvent($key: String!) {
     venue city region country format remoteParticipation
     participants { value exact asWritten }
     forum { ...Summary }
-    partOf { relationship event { ...Summary } provenance { ...Prov } }
-    parts { relationship event { ...Summary } provenance { ...Prov } }
-    heldDuring { relationship event { ...Summary } provenance { ...Prov } }
-    outputs { relationship instrument { ...Summary } provenance { ...Prov } }
-    topics { relationship topic { ...Summary } provenance { ...Prov } }
+    partOf { relationship event { ...Summary } provenance { ...LinkProv } }
+    parts { relationship event { ...Summary } provenance { ...LinkProv } }
+    heldDuring { relationship event { ...Summary } provenance { ...LinkProv } }
+    outputs { relationship instrument { ...Summary } provenance { ...LinkProv } }
+    topics { relationship topic { ...Summary } provenance { ...LinkProv } }
     ${STATEMENTS}
   }
-}
-${FRAGMENTS}`;
+}`;
 
 const FORMAT = { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' };
 
@@ -233,7 +226,7 @@ export async function renderEvent(el, r, signal) {
   const e = (await gql('ExplorerEvent', EVENT, { key: r.path }, signal)).event;
   document.title = `${e.name} · Governance graph explorer`;
   const place = [e.venue, e.city, e.region, e.country].filter(notNull).join(', ');
-  el.replaceChildren(
+  fill(el,
     ...header(`Event · ${e.kind.replace(/_/g, ' ').toLowerCase()}`, e.name,
       e.forum ? ['Of ', entityLink(e.forum)] : null, place ? ` · ${place}` : null),
     e.description ? h('p', { class: 'description' }, e.description) : null,
@@ -259,21 +252,20 @@ const TOPIC = `
 query ExplorerTopic($key: String!) {
   topic(key: $key) {
     id key name kind description
-    recognizedBy { relationship node { ...Summary } provenance { ...Prov } }
-    addressedBy { relationship node { ...Summary } provenance { ...Prov } }
-    definedIn { relationship paragraph { ...Summary } provenance { ...Prov } }
-    referredToBy { relationship node { ...Summary } provenance { ...Prov } }
-    discussedAt { relationship node { ...Summary } provenance { ...Prov } }
-    basedOn { relationship topic { ...Summary } provenance { ...Prov } }
+    recognizedBy { relationship node { ...Summary } provenance { ...LinkProv } }
+    addressedBy { relationship node { ...Summary } provenance { ...LinkProv } }
+    definedIn { relationship paragraph { ...Summary } provenance { ...LinkProv } }
+    referredToBy { relationship node { ...Summary } provenance { ...LinkProv } }
+    discussedAt { relationship node { ...Summary } provenance { ...LinkProv } }
+    basedOn { relationship topic { ...Summary } provenance { ...LinkProv } }
     ${STATEMENTS}
   }
-}
-${FRAGMENTS}`;
+}`;
 
 export async function renderTopic(el, r, signal) {
   const t = (await gql('ExplorerTopic', TOPIC, { key: r.path }, signal)).topic;
   document.title = `${t.name} · Governance graph explorer`;
-  el.replaceChildren(
+  fill(el,
     ...header(`Topic · ${t.kind.toLowerCase()}`, t.name),
     t.description ? h('p', { class: 'description' }, t.description) : null,
     entityTools(t),
@@ -290,19 +282,18 @@ const GROUP = `
 query ExplorerStakeholderGroup($key: String!) {
   stakeholderGroup(key: $key) {
     id key name kind description calendarUrl
-    roles { relationship role { ...Summary } provenance { ...Prov } }
-    membershipCategoryOf { relationship forum { ...Summary } note provenance { ...Prov } }
-    invitedBy { relationship instrument { ...Summary } action provenance { ...Prov } }
-    collaborationSoughtBy { relationship instrument { ...Summary } provenance { ...Prov } }
+    roles { relationship role { ...Summary } provenance { ...LinkProv } }
+    membershipCategoryOf { relationship forum { ...Summary } note provenance { ...LinkProv } }
+    invitedBy { relationship instrument { ...Summary } action provenance { ...LinkProv } }
+    collaborationSoughtBy { relationship instrument { ...Summary } provenance { ...LinkProv } }
     ${STATEMENTS}
   }
-}
-${FRAGMENTS}`;
+}`;
 
 export async function renderGroup(el, r, signal) {
   const g = (await gql('ExplorerStakeholderGroup', GROUP, { key: r.path }, signal)).stakeholderGroup;
   document.title = `${g.name} · Governance graph explorer`;
-  el.replaceChildren(
+  fill(el,
     ...header(g.kind === 'MEMBERSHIP_CATEGORY' ? 'Membership category' : 'Stakeholder group', g.name),
     g.description ? h('p', { class: 'description' }, g.description) : null,
     h('p', { class: 'tools' },

@@ -1,8 +1,8 @@
 // The neighbourhood graph: an entity and what it is related to, each edge named by its relationship
 // type; clicking a node (or its Expand button in the list beside the drawing) adds its neighbours.
 
-import { gql, SUMMARY, PROVENANCE } from './api.js';
-import { h, route, entityHref, entityLabel, kindName, badge, provenance } from './dom.js';
+import { gql } from './api.js';
+import { h, fill, route, entityHref, entityLabel, kindName, badge, provenance } from './dom.js';
 
 // The relationship fields of each kind of entity: [field, direction, the link's entity field].
 // A direction is 'out' (stored from this entity), 'in' (stored towards it), or decided by the type.
@@ -65,16 +65,14 @@ query Explorer${type}Neighbourhood($id: ID!) {
       ${EXTRA[type] || ''}
     }
   }
-}
-${SUMMARY}`]));
+}`]));
 
 const EDGE_SOURCES = `
 query ExplorerEdgeSources($from: ID!, $to: ID!) {
-  path(from: $from, to: $to, maxHops: 1) { hops { relationship provenance { ...Prov } } }
-}
-${PROVENANCE}`;
+  path(from: $from, to: $to, maxHops: 1) { hops { relationship provenance { ...LinkProv } } }
+}`;
 
-const KIND = `query ExplorerNodeKind($id: ID!) { node(id: $id) { ...Summary } }${SUMMARY}`;
+const KIND = `query ExplorerNodeKind($id: ID!) { node(id: $id) { ...Summary } }`;
 
 /** The entity and its relationships: [{from, to, type, provenance}] with every entity met. */
 async function neighbourhood(id, type, signal) {
@@ -95,9 +93,11 @@ async function neighbourhood(id, type, signal) {
   }
   (n.cites || []).forEach((c) => add(c.target, 'CITES', 'out', c.provenance));
   (n.references || []).forEach((c) => add(c.target, 'CITES', 'out', c.provenance));
+  // A citation of one of an instrument's paragraphs that is not drawn points at the instrument.
   (n.citedBy || []).forEach((c) => {
     nodes.push(c.source);
-    edges.push({ from: c.source.id, to: c.target.id, type: 'CITES', provenance: c.provenance });
+    const drawn = c.target.id === n.id || nodes.some((x) => x.id === c.target.id);
+    edges.push({ from: c.source.id, to: drawn ? c.target.id : n.id, type: 'CITES' });
   });
   if (n.paragraphs) n.paragraphs.edges.filter(({ node }) => !node.parent).forEach(({ node }) => add(node, 'PART_OF', 'in', []));
   if (n.__typename === 'Paragraph') {
@@ -110,7 +110,9 @@ async function neighbourhood(id, type, signal) {
 const short = (text, max = 42) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 function graphLabel(node) {
-  if (node.__typename === 'Paragraph') return `¶ ${node.label || node.eId}`;
+  if (node.__typename === 'Paragraph') {
+    return `${node.label ? '¶ ' + node.label : node.eId} · ${short(node.instrument ? node.instrument.displayTitle : '', 26)}`;
+  }
   if (node.__typename === 'Forum' && node.acronym) return node.acronym;
   return short(entityLabel(node));
 }
@@ -126,7 +128,7 @@ export async function renderGraph(el, r, signal) {
   const rootId = r.params.get('node');
   document.title = 'Graph · Governance graph explorer';
   if (!rootId) {
-    el.replaceChildren(h('h1', {}, 'Neighbourhood graph'),
+    fill(el, h('h1', {}, 'Neighbourhood graph'),
       h('p', {}, 'Open an entity’s page and choose “Show in graph”, or start from ',
         h('a', { href: route('graph', '', { node: 'SW5zdHJ1bWVudDp1bi93c2lzLzIwMDUvdHVuaXMtYWdlbmRh' }) }, 'the Tunis Agenda'), '.'));
     return;
@@ -139,7 +141,7 @@ export async function renderGraph(el, r, signal) {
   const nodeList = h('ul', { id: 'graph-nodes', class: 'graph-nodes' });
   const edgeRows = h('tbody', {});
   const title = h('h1', {}, 'Neighbourhood graph');
-  el.replaceChildren(title, count, h('div', { class: 'graph-layout' }, canvas, panel),
+  fill(el, title, count, h('div', { class: 'graph-layout' }, canvas, panel),
     h('section', { 'aria-labelledby': 'graph-nodes-h' }, h('h2', { id: 'graph-nodes-h' }, 'Entities'), nodeList),
     h('details', { class: 'graph-edges' }, h('summary', {}, 'Relationships'),
       h('table', {}, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'From'), h('th', { scope: 'col' }, 'Relationship'), h('th', { scope: 'col' }, 'To'))), edgeRows)));
@@ -147,15 +149,14 @@ export async function renderGraph(el, r, signal) {
   const c = colours();
   const cy = window.cytoscape({
     container: canvas,
-    wheelSensitivity: 0.3,
     style: [
-      { selector: 'node', style: { label: 'data(label)', 'font-size': 10, color: c.fg, 'text-valign': 'bottom', 'text-margin-y': 3,
+      { selector: 'node', style: { label: 'data(label)', 'font-size': 11, color: c.fg, 'text-valign': 'bottom', 'text-margin-y': 3,
         'background-color': 'data(colour)', width: 18, height: 18, 'text-wrap': 'wrap', 'text-max-width': 110,
         'text-background-color': c.bg, 'text-background-opacity': 0.7, 'text-background-padding': 1 } },
       { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': c.fg } },
       { selector: 'node.root', style: { width: 26, height: 26 } },
       { selector: 'node:selected', style: { 'border-width': 4, 'border-color': c.accent } },
-      { selector: 'edge', style: { label: 'data(type)', 'font-size': 7, color: c.fg, 'curve-style': 'bezier', width: 1.2,
+      { selector: 'edge', style: { label: 'data(type)', 'font-size': 9, color: c.fg, 'curve-style': 'bezier', width: 1.2,
         'line-color': c.edge, 'target-arrow-color': c.edge, 'target-arrow-shape': 'triangle', 'arrow-scale': 0.8,
         'text-rotation': 'autorotate', 'text-background-color': c.bg, 'text-background-opacity': 0.8, 'text-background-padding': 1 } },
       { selector: 'edge:selected', style: { 'line-color': c.accent, 'target-arrow-color': c.accent, width: 2.5 } },
@@ -179,15 +180,17 @@ export async function renderGraph(el, r, signal) {
       const done = expanded.has(li.dataset.id);
       li.classList.toggle('expanded', done);
       const b = li.querySelector('button');
+      const label = entityLabel(entities.get(li.dataset.id));
       b.disabled = done;
       b.textContent = done ? 'Expanded' : 'Expand';
+      b.setAttribute('aria-label', `${b.textContent} ${label}`);
     });
   };
   const showEdge = async (e) => {
     const from = entities.get(e.from);
     const to = entities.get(e.to);
     const sources = h('div', {}, h('p', {}, 'Loading its sources…'));
-    panel.replaceChildren(h('h2', {}, badge(e.type, 'rel')),
+    fill(panel, h('h2', {}, badge(e.type, 'rel')),
       h('p', {}, h('a', { href: entityHref(from) }, entityLabel(from)), ` —${e.type}→ `, h('a', { href: entityHref(to) }, entityLabel(to))),
       sources);
     // A relationship's sources: the one-hop path between its ends carries them.
@@ -196,7 +199,7 @@ export async function renderGraph(el, r, signal) {
     sources.replaceChildren(found ? provenance(found.provenance) : h('p', {}, 'The sources of this relationship are on either entity’s page.'));
   };
   const showNode = (node) => {
-    panel.replaceChildren(h('h2', {}, entityLabel(node)), h('p', {}, badge(kindName(node.__typename), `type-${node.__typename}`)),
+    fill(panel, h('h2', {}, entityLabel(node)), h('p', {}, badge(kindName(node.__typename), `type-${node.__typename}`)),
       h('p', {}, h('a', { href: entityHref(node) }, 'Open its page'), ' · ', h('a', { href: route('path', '', { from: node.id }) }, 'Find a path from it')));
   };
 

@@ -1,24 +1,22 @@
 // The path finder: the shortest connection between two entities, each hop with its sources.
 
-import { gql, SUMMARY, PROVENANCE } from './api.js';
-import { h, route, entityLink, entityLabel, kindName, badge, provenance } from './dom.js';
+import { gql } from './api.js';
+import { h, fill, route, entityLink, entityLabel, kindName, badge, provenance } from './dom.js';
 
 const PATH = `
 query ExplorerPath($from: ID!, $to: ID!, $maxHops: Int) {
   path(from: $from, to: $to, maxHops: $maxHops) {
     length
-    hops { relationship direction from { ...Summary } to { ...Summary } provenance { ...Prov } }
+    hops { relationship direction from { ...Summary } to { ...Summary } provenance { ...LinkProv } }
   }
-}
-${SUMMARY}${PROVENANCE}`;
+}`;
 
-const ENDS = `query ExplorerPathEnds($ids: [ID!]!) { nodes(ids: $ids) { ...Summary } }${SUMMARY}`;
+const ENDS = `query ExplorerPathEnds($ids: [ID!]!) { nodes(ids: $ids) { ...Summary } }`;
 
 const PICK = `
 query ExplorerPick($query: String!) {
   search(query: $query, first: 8) { edges { node { ...Summary } } }
-}
-${SUMMARY}`;
+}`;
 
 /** A search field that picks one entity: type, then choose a result (a button) from the list under it. */
 function picker(name, label, chosen) {
@@ -83,7 +81,7 @@ export async function renderPath(el, r, signal) {
     location.hash = route('path', '', { from: data.get('from'), to: data.get('to'), max: data.get('max') });
   });
   const result = h('section', { id: 'path-result', 'aria-labelledby': 'path-h' });
-  el.replaceChildren(h('h1', {}, 'Path finder'),
+  fill(el, h('h1', {}, 'Path finder'),
     h('p', {}, 'The shortest connection between two entities, along relationships of any type and in either direction.'),
     form, result);
   if (!from || !to) return;

@@ -1,7 +1,7 @@
 // Search as you type: debounced, the superseded request cancelled, results reachable with the arrow keys.
 
-import { gql, SUMMARY } from './api.js';
-import { h, route, entityHref, entityLabel, kindName, badge, snippet } from './dom.js';
+import { gql } from './api.js';
+import { h, fill, route, entityHref, entityLabel, kindName, badge, snippet } from './dom.js';
 
 const SEARCH = `
 query ExplorerSearch($query: String!, $first: Int, $after: String) {
@@ -10,8 +10,7 @@ query ExplorerSearch($query: String!, $first: Int, $after: String) {
     pageInfo { hasNextPage endCursor }
     edges { score snippet node { ...Summary } }
   }
-}
-${SUMMARY}`;
+}`;
 
 const DEBOUNCE_MS = 200;
 
@@ -69,7 +68,7 @@ export async function renderSearch(el, r, signal) {
   if (document.activeElement !== input) input.value = query;
   document.title = query ? `“${query}” · Governance graph explorer` : 'Governance graph explorer';
   if (!query) {
-    el.replaceChildren(
+    fill(el, 
       h('h1', {}, 'Explore the governance graph'),
       h('p', {}, 'Instruments and their paragraphs, fora, stakeholder groups, roles and events, every fact with its source. ',
         'Type in the search box above; use ↓ and ↑ to move through the results.'),
@@ -105,6 +104,6 @@ export async function renderSearch(el, r, signal) {
   };
   add(data.search);
   resultKeys(list, input);
-  el.replaceChildren(h('h1', { class: 'visually-hidden' }, 'Search results'), count, list, more);
+  fill(el, h('h1', { class: 'visually-hidden' }, 'Search results'), count, list, more);
   el.dataset.query = query;
 }

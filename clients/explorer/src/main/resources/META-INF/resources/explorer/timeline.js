@@ -1,7 +1,7 @@
 // The timeline: events and instruments in time order, filtered by forum, dates and kind.
 
 import { gql } from './api.js';
-import { h, route, entityHref, badge } from './dom.js';
+import { h, fill, route, entityHref, badge } from './dom.js';
 
 const TIMELINE = `
 query ExplorerTimeline($filter: TimelineFilter, $after: String) {
@@ -81,5 +81,5 @@ export async function renderTimeline(el, r, signal) {
     more.onclick = async () => add((await gql('ExplorerTimeline', TIMELINE, { filter, after: conn.pageInfo.endCursor })).timeline);
   };
   add(first.timeline);
-  el.replaceChildren(h('h1', {}, forum ? `Timeline of ${forum}` : 'Timeline'), form, count, years, more);
+  fill(el, h('h1', {}, forum ? `Timeline of ${forum}` : 'Timeline'), form, count, years, more);
 }
