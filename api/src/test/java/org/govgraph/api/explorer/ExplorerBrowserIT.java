@@ -151,6 +151,7 @@ class ExplorerBrowserIT extends SeededApiTest {
 		assertThat(js("return document.activeElement.id")).isEqualTo("q");
 
 		accessibility("search");
+		js("window.scrollTo(0, 0)");
 		screenshot("search");
 		viewport(390, 844, true);
 		screenshot("phone-search");
@@ -293,6 +294,7 @@ class ExplorerBrowserIT extends SeededApiTest {
 		assertThat(text("#graph-count")).isEqualTo("10 entities, 9 relationships");
 		assertThat(edgeTypes()).containsExactlyInAnyOrder("ADOPTED_AT", "ADDRESSES", "REFERS_TO", "FEEDS_INTO", "CITES",
 				"CITES", "CITES", "CITES", "PART_OF");
+		js("window.scrollTo(0, 0)");
 		screenshot("graph");
 
 		String wsis = id("Event", "wsis/2005-tunis");
@@ -315,6 +317,7 @@ class ExplorerBrowserIT extends SeededApiTest {
 		waitFor("document.getElementById('graph-canvas').dataset.expanded === '3'");
 		accessibility("graph");
 		scheme("dark");
+		js("window.scrollTo(0, 0)");
 		screenshot("dark-graph");
 
 		// A shared address draws the same graph.
@@ -357,12 +360,14 @@ class ExplorerBrowserIT extends SeededApiTest {
 		assertThat(hops.stream().map((hop) -> hop.getAttribute("data-relationship"))).containsExactlyElementsOf(relationships);
 		assertThat(hops.get(0).findElement(By.cssSelector(".badge.rel")).getText()).isEqualTo("—ADOPTED_AT→");
 		assertThat(hops.get(1).findElement(By.cssSelector(".badge.rel")).getText()).isEqualTo("←DISCUSSED_AT—");
-		assertThat(hops.get(0).findElement(By.cssSelector(".prov-entry .locator")).getText()).isEqualTo("curated fact curated/E3");
+		assertThat(hops.get(0).findElement(By.cssSelector(".prov-entry .locator")).getText())
+			.isEqualTo("curated fact curated/E3 · public record");
 		for (int i = 1; i < 3; i++) {
 			assertThat(hops.get(i).findElement(By.cssSelector(".quote")).getText())
 				.isEqualTo(api.read("$.data.path.hops[" + i + "].provenance[0].quote", String.class));
 		}
 		accessibility("path");
+		js("window.scrollTo(0, 0)");
 		screenshot("path");
 
 		driver.findElement(By.linkText("Timeline")).click();
@@ -379,6 +384,7 @@ class ExplorerBrowserIT extends SeededApiTest {
 			.containsExactlyElementsOf(keys);
 		focusOrder("#tl-forum", "#tl-from", "#tl-to", "#tl-kind", "#tl-apply");
 		accessibility("timeline");
+		js("window.scrollTo(0, 0)");
 		screenshot("timeline");
 
 		driver.navigate().back();
@@ -451,15 +457,15 @@ class ExplorerBrowserIT extends SeededApiTest {
 		return (List<String>) js("return document.getElementById('graph-canvas').cy.edges().map((e) => e.data('type'))");
 	}
 
-	/** Clicks where the graph draws a node, as a user would. */
+	/** Clicks where the graph draws a node, as a user would (at its point of the viewport). */
 	@SuppressWarnings("unchecked")
 	private static void clickNode(String id) {
-		WebElement canvas = driver.findElement(By.id("graph-canvas"));
 		var at = (Map<String, Number>) js("""
+				window.scrollTo(0, 0);
 				const box = document.getElementById('graph-canvas').getBoundingClientRect();
 				const p = document.getElementById('graph-canvas').cy.$id(arguments[0]).renderedPosition();
-				return {x: p.x - box.width / 2, y: p.y - box.height / 2};""", id);
-		new Actions(driver).moveToElement(canvas, at.get("x").intValue(), at.get("y").intValue()).click().perform();
+				return {x: box.left + p.x, y: box.top + p.y};""", id);
+		new Actions(driver).moveToLocation(at.get("x").intValue(), at.get("y").intValue()).click().perform();
 	}
 
 	private static void viewport(int width, int height, boolean mobile) {
@@ -473,6 +479,7 @@ class ExplorerBrowserIT extends SeededApiTest {
 	}
 
 	private static void screenshot(String name) {
+		js("document.activeElement && document.activeElement.blur()");
 		try {
 			Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
 		}

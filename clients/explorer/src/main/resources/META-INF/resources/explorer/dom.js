@@ -1,3 +1,5 @@
+import { gql } from './api.js';
+
 // Building the page with DOM methods only (no HTML parsing): links to entities, provenance, statements.
 
 /** An element with attributes (`on…` adds a listener, `class` sets the class) and children (strings are text). */
@@ -127,22 +129,42 @@ export function statements(list) {
     })));
 }
 
-/** A titled list of relationships: each the related entity, the relationship type and its sources. */
-export function links(title, items, pick) {
+/**
+ * A titled list of relationships: each the related entity, the relationship type and its sources.
+ * With `lazy` ({id, type, field}), the items carry only their sources' kinds, and the sources
+ * themselves are asked for when their details are opened: a page of many relationships stays cheap.
+ */
+export function links(title, items, pick, lazy) {
   if (!items || items.length === 0) return null;
   const id = 'h-' + title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
   return h('section', { class: 'links', 'aria-labelledby': id },
     h('h2', { id }, title, ' ', h('span', { class: 'count' }, `(${items.length})`)),
-    h('ul', { class: 'link-list' }, items.map((item) => {
+    h('ul', { class: 'link-list' }, items.map((item, index) => {
       const node = pick(item);
+      const body = h('div', {}, lazy ? h('p', { class: 'prov-none' }, 'Loading…') : provenance(item.provenance));
+      const details = h('details', { class: 'link-prov' }, h('summary', {}, `Sources (${(item.provenance || []).length})`), body);
+      if (lazy) {
+        details.addEventListener('toggle', () => {
+          if (!details.open || details.dataset.loaded) return;
+          details.dataset.loaded = 'true';
+          linkSources(lazy).then((all) => fill(body, provenance(all[index])))
+            .catch((e) => fill(body, h('p', { class: 'error-message' }, e.message)));
+        });
+      }
       return h('li', {},
         entityLink(node), ' ', item.relationship ? badge(item.relationship, 'rel') : null,
         item.pinpoint ? h('span', { class: 'pinpoint' }, ` (${item.pinpoint})`) : null,
         item.action ? h('span', { class: 'pinpoint' }, ` to ${item.action}`) : null,
         item.note ? h('span', { class: 'pinpoint' }, ` (${item.note})`) : null,
-        h('details', { class: 'link-prov' }, h('summary', {}, `Sources (${(item.provenance || []).length})`),
-          provenance(item.provenance)));
+        details);
     })));
+}
+
+/** The sources of each item of one relationship field of an entity, in the field's order. */
+async function linkSources({ id, type, field }) {
+  const query = `query ExplorerLinkSources($id: ID!) { node(id: $id) { ... on ${type} { ${field} { provenance { ...LinkProv } } } } }`;
+  const data = await gql('ExplorerLinkSources', query, { id });
+  return [].concat(data.node[field] || []).map((item) => item.provenance);
 }
 
 /** Tools every entity page offers: its neighbourhood graph and paths from it. */

@@ -10,15 +10,15 @@ query ExplorerInstrument($key: String!) {
   instrument(key: $key) {
     id key title displayTitle kind symbol date { value precision } description sourceDocument
     ${STATEMENTS}
-    issuedBy { relationship forum { ...Summary } provenance { ...LinkProv } }
-    producedBy { relationship node { ...Summary } provenance { ...LinkProv } }
-    adoptedAt { relationship event { ...Summary } provenance { ...LinkProv } }
-    revises { relationship instrument { ...Summary } provenance { ...LinkProv } }
-    revisedBy { relationship instrument { ...Summary } provenance { ...LinkProv } }
-    versionOf { relationship instrument { ...Summary } provenance { ...LinkProv } }
-    topics { relationship topic { ...Summary } provenance { ...LinkProv } }
-    cites { target { ...Summary } pinpoint provenance { ...LinkProv } }
-    citedBy { source { ...Summary } target { ...Summary } pinpoint provenance { ...LinkProv } }
+    issuedBy { relationship forum { ...Summary } provenance { kind } }
+    producedBy { relationship node { ...Summary } provenance { kind } }
+    adoptedAt { relationship event { ...Summary } provenance { kind } }
+    revises { relationship instrument { ...Summary } provenance { kind } }
+    revisedBy { relationship instrument { ...Summary } provenance { kind } }
+    versionOf { relationship instrument { ...Summary } provenance { kind } }
+    topics { relationship topic { ...Summary } provenance { kind } }
+    cites { target { ...Summary } pinpoint provenance { kind } }
+    citedBy { source { ...Summary } target { ...Summary } pinpoint provenance { kind } }
   }
 }`;
 
@@ -60,15 +60,15 @@ export async function renderInstrument(el, r, signal) {
     entityTools(i),
     h('section', { class: 'paragraphs-section', 'aria-labelledby': 'paragraphs-h' },
       h('h2', { id: 'paragraphs-h' }, 'Paragraphs ', count), paragraphs, more),
-    links('Issued by', i.issuedBy, (l) => l.forum),
-    links('Produced by', i.producedBy, (l) => l.node),
-    links('Adopted at', i.adoptedAt, (l) => l.event),
-    links('Revises', i.revises, (l) => l.instrument),
-    links('Revised by', i.revisedBy, (l) => l.instrument),
-    links('Version of', i.versionOf ? [i.versionOf] : [], (l) => l.instrument),
-    links('Topics', i.topics, (l) => l.topic),
-    links('Cites', i.cites, (l) => l.target),
-    links('Cited by', i.citedBy, (l) => l.source),
+    links('Issued by', i.issuedBy, (l) => l.forum, { id: i.id, type: 'Instrument', field: 'issuedBy' }),
+    links('Produced by', i.producedBy, (l) => l.node, { id: i.id, type: 'Instrument', field: 'producedBy' }),
+    links('Adopted at', i.adoptedAt, (l) => l.event, { id: i.id, type: 'Instrument', field: 'adoptedAt' }),
+    links('Revises', i.revises, (l) => l.instrument, { id: i.id, type: 'Instrument', field: 'revises' }),
+    links('Revised by', i.revisedBy, (l) => l.instrument, { id: i.id, type: 'Instrument', field: 'revisedBy' }),
+    links('Version of', i.versionOf ? [i.versionOf] : [], (l) => l.instrument, { id: i.id, type: 'Instrument', field: 'versionOf' }),
+    links('Topics', i.topics, (l) => l.topic, { id: i.id, type: 'Instrument', field: 'topics' }),
+    links('Cites', i.cites, (l) => l.target, { id: i.id, type: 'Instrument', field: 'cites' }),
+    links('Cited by', i.citedBy, (l) => l.source, { id: i.id, type: 'Instrument', field: 'citedBy' }),
     statements(i.statements));
   let after = null;
   const load = async () => {
@@ -103,14 +103,14 @@ const ROLE = `
 query ExplorerRole($key: String!) {
   role(key: $key) {
     id key name description
-    heldBy { relationship stakeholderGroup { ...Summary } provenance { ...LinkProv } }
+    heldBy { relationship stakeholderGroup { ...Summary } provenance { kind } }
     ${STATEMENTS}
   }
 }`;
 
 const ROLE_REFERENCES = `
 query ExplorerRoleReferences($role: ID!) {
-  instrumentsReferencingRole(role: $role, first: 10) {
+  instrumentsReferencingRole(role: $role, first: 5) {
     totalCount
     edges {
       node { ...Summary }
@@ -135,8 +135,9 @@ export async function renderRole(el, r, signal) {
         h('ul', {}, edge.definedBy.map((link) => h('li', { class: 'defining-paragraph' },
           entityLink({ __typename: 'Paragraph', ...link.paragraph }), ' ', badge(link.relationship, 'rel'),
           h('p', { class: 'para-text' }, link.paragraph.text),
-          h('div', { class: 'para-prov' }, h('h4', {}, 'Sources of the relationship'), provenance(link.provenance))))))))),
-    links('Held by', role.heldBy ? [role.heldBy] : [], (l) => l.stakeholderGroup),
+          h('div', { class: 'para-prov' }, h('h4', {}, 'Sources of the relationship'), provenance(link.provenance)))))))),
+      refs.totalCount > refs.edges.length ? h('p', { class: 'count' }, `The first ${refs.edges.length} are shown.`) : null),
+    links('Held by', role.heldBy ? [role.heldBy] : [], (l) => l.stakeholderGroup, { id: role.id, type: 'Role', field: 'heldBy' }),
     statements(role.statements));
 }
 
@@ -144,9 +145,9 @@ const FORUM = `
 query ExplorerForum($key: String!) {
   forum(acronym: $key) {
     id key name acronym kind description calendarUrl
-    parent { relationship forum { ...Summary } provenance { ...LinkProv } }
-    organs { relationship forum { ...Summary } provenance { ...LinkProv } }
-    secretariat { relationship forum { ...Summary } provenance { ...LinkProv } }
+    parent { relationship forum { ...Summary } provenance { kind } }
+    organs { relationship forum { ...Summary } provenance { kind } }
+    secretariat { relationship forum { ...Summary } provenance { kind } }
     events(first: 50) { totalCount edges { node { ...Summary start { date { value } } } } }
     instruments(first: 50) { totalCount edges { node { ...Summary } } }
     ${STATEMENTS}
@@ -168,7 +169,7 @@ export async function renderForum(el, r, signal) {
       h('a', { href: f.calendarUrl, class: 'button calendar-download' }, 'Download the .ics'), ' ',
       h('a', { href: route('timeline', '', { forum: f.acronym || f.key }), class: 'button' }, 'Timeline'), ' ',
       h('a', { href: route('graph', '', { node: f.id }), class: 'button' }, 'Show in graph')),
-    links('Organs', f.organs, (l) => l.forum),
+    links('Organs', f.organs, (l) => l.forum, { id: f.id, type: 'Forum', field: 'organs' }),
     h('section', { 'aria-labelledby': 'events-h' },
       h('h2', { id: 'events-h' }, 'Events ', h('span', { class: 'count', id: 'event-count' }, `(${f.events.totalCount})`)),
       h('ol', { class: 'event-list' }, f.events.edges.map(({ node }) => h('li', {},
@@ -177,7 +178,7 @@ export async function renderForum(el, r, signal) {
       h('h2', { id: 'instruments-h' }, 'Instruments ', h('span', { class: 'count' }, `(${f.instruments.totalCount})`)),
       h('ol', {}, f.instruments.edges.map(({ node }) => h('li', {},
         node.date ? h('time', {}, node.date.value) : null, ' ', entityLink(node))))),
-    links('Secretariat', f.secretariat, (l) => l.forum),
+    links('Secretariat', f.secretariat, (l) => l.forum, { id: f.id, type: 'Forum', field: 'secretariat' }),
     statements(f.statements));
 }
 
@@ -190,11 +191,11 @@ query ExplorerEvent($key: String!) {
     venue city region country format remoteParticipation
     participants { value exact asWritten }
     forum { ...Summary }
-    partOf { relationship event { ...Summary } provenance { ...LinkProv } }
-    parts { relationship event { ...Summary } provenance { ...LinkProv } }
-    heldDuring { relationship event { ...Summary } provenance { ...LinkProv } }
-    outputs { relationship instrument { ...Summary } provenance { ...LinkProv } }
-    topics { relationship topic { ...Summary } provenance { ...LinkProv } }
+    partOf { relationship event { ...Summary } provenance { kind } }
+    parts { relationship event { ...Summary } provenance { kind } }
+    heldDuring { relationship event { ...Summary } provenance { kind } }
+    outputs { relationship instrument { ...Summary } provenance { kind } }
+    topics { relationship topic { ...Summary } provenance { kind } }
     ${STATEMENTS}
   }
 }`;
@@ -240,11 +241,11 @@ export async function renderEvent(el, r, signal) {
       h('a', { href: webcal(e.calendarUrl), class: 'button calendar-subscribe' }, 'Subscribe to its calendar'), ' ',
       h('a', { href: route('graph', '', { node: e.id }), class: 'button' }, 'Show in graph'), ' ',
       h('a', { href: route('path', '', { from: e.id }), class: 'button' }, 'Find a path from here')),
-    links('Part of', e.partOf, (l) => l.event),
-    links('Held during', e.heldDuring, (l) => l.event),
-    links('Parts', e.parts, (l) => l.event),
-    links('Outputs', e.outputs, (l) => l.instrument),
-    links('Topics', e.topics, (l) => l.topic),
+    links('Part of', e.partOf, (l) => l.event, { id: e.id, type: 'Event', field: 'partOf' }),
+    links('Held during', e.heldDuring, (l) => l.event, { id: e.id, type: 'Event', field: 'heldDuring' }),
+    links('Parts', e.parts, (l) => l.event, { id: e.id, type: 'Event', field: 'parts' }),
+    links('Outputs', e.outputs, (l) => l.instrument, { id: e.id, type: 'Event', field: 'outputs' }),
+    links('Topics', e.topics, (l) => l.topic, { id: e.id, type: 'Event', field: 'topics' }),
     statements(e.statements));
 }
 
@@ -252,12 +253,12 @@ const TOPIC = `
 query ExplorerTopic($key: String!) {
   topic(key: $key) {
     id key name kind description
-    recognizedBy { relationship node { ...Summary } provenance { ...LinkProv } }
-    addressedBy { relationship node { ...Summary } provenance { ...LinkProv } }
-    definedIn { relationship paragraph { ...Summary } provenance { ...LinkProv } }
-    referredToBy { relationship node { ...Summary } provenance { ...LinkProv } }
-    discussedAt { relationship node { ...Summary } provenance { ...LinkProv } }
-    basedOn { relationship topic { ...Summary } provenance { ...LinkProv } }
+    recognizedBy { relationship node { ...Summary } provenance { kind } }
+    addressedBy { relationship node { ...Summary } provenance { kind } }
+    definedIn { relationship paragraph { ...Summary } provenance { kind } }
+    referredToBy { relationship node { ...Summary } provenance { kind } }
+    discussedAt { relationship node { ...Summary } provenance { kind } }
+    basedOn { relationship topic { ...Summary } provenance { kind } }
     ${STATEMENTS}
   }
 }`;
@@ -269,12 +270,12 @@ export async function renderTopic(el, r, signal) {
     ...header(`Topic · ${t.kind.toLowerCase()}`, t.name),
     t.description ? h('p', { class: 'description' }, t.description) : null,
     entityTools(t),
-    links('Recognized by', t.recognizedBy, (l) => l.node),
-    links('Addressed by', t.addressedBy, (l) => l.node),
-    links('Defined in', t.definedIn, (l) => l.paragraph),
-    links('Referred to by', t.referredToBy, (l) => l.node),
-    links('Discussed at', t.discussedAt, (l) => l.node),
-    links('Based on', t.basedOn, (l) => l.topic),
+    links('Recognized by', t.recognizedBy, (l) => l.node, { id: t.id, type: 'Topic', field: 'recognizedBy' }),
+    links('Addressed by', t.addressedBy, (l) => l.node, { id: t.id, type: 'Topic', field: 'addressedBy' }),
+    links('Defined in', t.definedIn, (l) => l.paragraph, { id: t.id, type: 'Topic', field: 'definedIn' }),
+    links('Referred to by', t.referredToBy, (l) => l.node, { id: t.id, type: 'Topic', field: 'referredToBy' }),
+    links('Discussed at', t.discussedAt, (l) => l.node, { id: t.id, type: 'Topic', field: 'discussedAt' }),
+    links('Based on', t.basedOn, (l) => l.topic, { id: t.id, type: 'Topic', field: 'basedOn' }),
     statements(t.statements));
 }
 
@@ -282,10 +283,10 @@ const GROUP = `
 query ExplorerStakeholderGroup($key: String!) {
   stakeholderGroup(key: $key) {
     id key name kind description calendarUrl
-    roles { relationship role { ...Summary } provenance { ...LinkProv } }
-    membershipCategoryOf { relationship forum { ...Summary } note provenance { ...LinkProv } }
-    invitedBy { relationship instrument { ...Summary } action provenance { ...LinkProv } }
-    collaborationSoughtBy { relationship instrument { ...Summary } provenance { ...LinkProv } }
+    roles { relationship role { ...Summary } provenance { kind } }
+    membershipCategoryOf { relationship forum { ...Summary } note provenance { kind } }
+    invitedBy { relationship instrument { ...Summary } action provenance { kind } }
+    collaborationSoughtBy { relationship instrument { ...Summary } provenance { kind } }
     ${STATEMENTS}
   }
 }`;
@@ -299,9 +300,9 @@ export async function renderGroup(el, r, signal) {
     h('p', { class: 'tools' },
       h('a', { href: webcal(g.calendarUrl), class: 'button calendar-subscribe' }, 'Subscribe to its calendar'), ' ',
       h('a', { href: route('graph', '', { node: g.id }), class: 'button' }, 'Show in graph')),
-    links('Roles', g.roles, (l) => l.role),
-    links('Membership category of', g.membershipCategoryOf, (l) => l.forum),
-    links('Invited by', g.invitedBy, (l) => l.instrument),
-    links('Collaboration sought by', g.collaborationSoughtBy, (l) => l.instrument),
+    links('Roles', g.roles, (l) => l.role, { id: g.id, type: 'StakeholderGroup', field: 'roles' }),
+    links('Membership category of', g.membershipCategoryOf, (l) => l.forum, { id: g.id, type: 'StakeholderGroup', field: 'membershipCategoryOf' }),
+    links('Invited by', g.invitedBy, (l) => l.instrument, { id: g.id, type: 'StakeholderGroup', field: 'invitedBy' }),
+    links('Collaboration sought by', g.collaborationSoughtBy, (l) => l.instrument, { id: g.id, type: 'StakeholderGroup', field: 'collaborationSoughtBy' }),
     statements(g.statements));
 }
