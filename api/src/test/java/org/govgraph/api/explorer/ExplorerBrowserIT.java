@@ -211,8 +211,10 @@ class ExplorerBrowserIT extends SeededApiTest {
 		assertThat(title.findElement(By.cssSelector(".locator")).getText()).isEqualTo("curated fact curated/E1 · public record");
 
 		accessibility("instrument");
-		js("document.getElementById('p-para_35').scrollIntoView({block: 'start'}); window.scrollBy(0, -70)");
+		js("window.scrollTo(0, 0)");
 		screenshot("entity");
+		js("document.getElementById('p-para_35').scrollIntoView({block: 'start'}); window.scrollBy(0, -70)");
+		screenshot("entity-para35");
 		viewport(390, 844, true);
 		js("document.getElementById('p-para_35').scrollIntoView({block: 'start'})");
 		screenshot("phone-entity");

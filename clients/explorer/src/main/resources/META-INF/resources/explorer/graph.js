@@ -146,22 +146,24 @@ export async function renderGraph(el, r, signal) {
     h('details', { class: 'graph-edges' }, h('summary', {}, 'Relationships'),
       h('table', {}, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'From'), h('th', { scope: 'col' }, 'Relationship'), h('th', { scope: 'col' }, 'To'))), edgeRows)));
 
-  const c = colours();
-  const cy = window.cytoscape({
-    container: canvas,
-    style: [
-      { selector: 'node', style: { label: 'data(label)', 'font-size': 11, color: c.fg, 'text-valign': 'bottom', 'text-margin-y': 3,
-        'background-color': 'data(colour)', width: 18, height: 18, 'text-wrap': 'wrap', 'text-max-width': 110,
-        'text-background-color': c.bg, 'text-background-opacity': 0.7, 'text-background-padding': 1 } },
-      { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': c.fg } },
-      { selector: 'node.root', style: { width: 26, height: 26 } },
-      { selector: 'node:selected', style: { 'border-width': 4, 'border-color': c.accent } },
-      { selector: 'edge', style: { label: 'data(type)', 'font-size': 9, color: c.fg, 'curve-style': 'bezier', width: 1.2,
-        'line-color': c.edge, 'target-arrow-color': c.edge, 'target-arrow-shape': 'triangle', 'arrow-scale': 0.8,
-        'text-rotation': 'autorotate', 'text-background-color': c.bg, 'text-background-opacity': 0.8, 'text-background-padding': 1 } },
-      { selector: 'edge:selected', style: { 'line-color': c.accent, 'target-arrow-color': c.accent, width: 2.5 } },
-    ],
-  });
+  const style = (c) => [
+    { selector: 'node', style: { label: 'data(label)', 'font-size': 11, color: c.fg, 'text-valign': 'bottom', 'text-margin-y': 3,
+      'background-color': (n) => c.types[n.data('type')] || c.accent, width: 18, height: 18, 'text-wrap': 'wrap', 'text-max-width': 110,
+      'text-background-color': c.bg, 'text-background-opacity': 0.7, 'text-background-padding': 1 } },
+    { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': c.fg } },
+    { selector: 'node.root', style: { width: 26, height: 26 } },
+    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': c.accent } },
+    { selector: 'edge', style: { label: 'data(type)', 'font-size': 9, color: c.fg, 'curve-style': 'bezier', width: 1.2,
+      'line-color': c.edge, 'target-arrow-color': c.edge, 'target-arrow-shape': 'triangle', 'arrow-scale': 0.8,
+      'text-rotation': 'autorotate', 'text-background-color': c.bg, 'text-background-opacity': 0.8, 'text-background-padding': 1 } },
+    { selector: 'edge:selected', style: { 'line-color': c.accent, 'target-arrow-color': c.accent, width: 2.5 } },
+  ];
+  const cy = window.cytoscape({ container: canvas, style: style(colours()) });
+  // The drawing follows the colour scheme when it changes, as the page does.
+  const scheme = window.matchMedia('(prefers-color-scheme: dark)');
+  const restyle = () => cy.style(style(colours()));
+  scheme.addEventListener('change', restyle);
+  signal.addEventListener('abort', () => scheme.removeEventListener('change', restyle));
   canvas.cy = cy; // for the browser tests: where each node is drawn
   const entities = new Map();
   const edges = new Map();
@@ -211,7 +213,7 @@ export async function renderGraph(el, r, signal) {
     for (const node of result.nodes) {
       if (entities.has(node.id)) continue;
       entities.set(node.id, node);
-      added.push({ group: 'nodes', data: { id: node.id, label: graphLabel(node), colour: c.types[node.__typename] || c.accent } });
+      added.push({ group: 'nodes', data: { id: node.id, label: graphLabel(node), type: node.__typename } });
       listEntity(node);
     }
     for (const e of result.edges) {
