@@ -1,0 +1,18 @@
+package org.govgraph.client.model;
+
+import java.util.List;
+
+/**
+ * A new forum. A null component is left out of the request.
+ *
+ * @param key stable key; derived from the name when omitted.
+ * @param acronym the acronym, e.g. {@code CSTD}.
+ * @param name the name. Required.
+ * @param kind what kind of forum it is. Required.
+ * @param description A description.
+ * @param provenance what supports each value. Required.
+ * @param comment why the entity is added, kept in its history.
+ */
+public record CreateForumInput(String key, String acronym, String name, ForumKind kind, String description, List<ProvenanceInput> provenance, String comment) implements GraphQlInput {
+
+}

@@ -1,0 +1,16 @@
+package org.govgraph.client.model;
+
+import java.util.List;
+
+/**
+ * A new role. A null component is left out of the request.
+ *
+ * @param key stable key; derived from the name when omitted.
+ * @param name the name. Required.
+ * @param description A description.
+ * @param provenance what supports each value. Required.
+ * @param comment why the entity is added, kept in its history.
+ */
+public record CreateRoleInput(String key, String name, String description, List<ProvenanceInput> provenance, String comment) implements GraphQlInput {
+
+}

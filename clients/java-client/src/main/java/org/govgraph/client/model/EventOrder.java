@@ -1,0 +1,11 @@
+package org.govgraph.client.model;
+
+/**
+ * How to order events. A null component is left out of the request.
+ *
+ * @param field what to order by. Required.
+ * @param direction ascending or descending. Required.
+ */
+public record EventOrder(EventOrderField field, OrderDirection direction) implements GraphQlInput {
+
+}
