@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.UUID;
 
 /**
  * Writes a file so that readers see either the old content or the new, never half of it: the
@@ -39,11 +41,13 @@ final class AtomicFiles {
 	static void write(Path target, Content content) throws IOException {
 		Path absolute = target.toAbsolutePath();
 		Path directory = absolute.getParent();
-		Path temporary = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
+		Path temporary = directory.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
 		boolean moved = false;
 		try {
-			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
-					StandardOpenOption.TRUNCATE_EXISTING)) {
+			// Created with the process's default permissions (umask), then given the old file's.
+			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
+					StandardOpenOption.WRITE)) {
+				keepPermissions(absolute, temporary);
 				OutputStream out = Channels.newOutputStream(channel);
 				content.writeTo(out);
 				out.flush();
@@ -62,6 +66,12 @@ final class AtomicFiles {
 			if (!moved) {
 				Files.deleteIfExists(temporary);
 			}
+		}
+	}
+
+	private static void keepPermissions(Path target, Path temporary) throws IOException {
+		if (Files.exists(target) && Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+			Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
 		}
 	}
 

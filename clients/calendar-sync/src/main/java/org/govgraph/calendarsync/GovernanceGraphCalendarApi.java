@@ -9,9 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 import org.govgraph.client.BadRequestException;
 import org.govgraph.client.GovernanceGraphClient;
@@ -21,10 +24,12 @@ import org.govgraph.client.SyncTokenInvalidException;
 import org.govgraph.client.model.EventSyncStatus;
 import org.govgraph.client.model.ImportCalendarInput;
 import org.govgraph.client.model.ImportCalendarPayload;
-import org.govgraph.client.model.PageInfo;
 import org.govgraph.client.model.UserError;
 
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.graphql.client.GraphQlClientException;
+import org.springframework.web.client.RestClientException;
+import org.springframework.web.client.RestClientResponseException;
 
 /**
  * The API through the typed Java client ({@link GovernanceGraphClient}) for GraphQL, and the
@@ -48,7 +53,11 @@ final class GovernanceGraphCalendarApi implements CalendarApi {
 	private final String token;
 
 	/** The page of {@code eventChanges} this command selects ({@code graphql-documents/calendarSyncEventChanges.graphql}). */
-	public record SyncPage(List<SyncEdge> edges, PageInfo pageInfo, String nextSyncToken) {
+	public record SyncPage(List<SyncEdge> edges, SyncPageInfo pageInfo, String nextSyncToken) {
+	}
+
+	/** The part of {@code PageInfo} a sync needs. */
+	public record SyncPageInfo(boolean hasNextPage, String endCursor) {
 	}
 
 	/** An edge of {@link SyncPage}. */
@@ -57,6 +66,19 @@ final class GovernanceGraphCalendarApi implements CalendarApi {
 
 	/** An entry of {@link SyncPage}. */
 	public record SyncEntry(String uid, String key, EventSyncStatus status, SyncEvent event) {
+	}
+
+	/**
+	 * A forum as this command selects it ({@code graphql-documents/calendarSyncForum.graphql}); a
+	 * node looked up by ID that is not a forum has another {@code __typename}.
+	 */
+	public record SyncForum(@JsonProperty("__typename") String typename, String id, String key, String name,
+			String calendarUrl) {
+
+		public SyncForum {
+			typename = (typename != null) ? typename : "Forum";
+		}
+
 	}
 
 	/** What an entry's event brings: its own feed. */
@@ -79,26 +101,30 @@ final class GovernanceGraphCalendarApi implements CalendarApi {
 	@Override
 	public Optional<Forum> forum(String typed) {
 		try {
-			Optional<org.govgraph.client.model.Forum> found;
+			SyncForum found;
 			try {
-				found = this.client.forum(typed);
+				found = this.client.execute("calendarSyncForum", "forum", Map.of("acronym", typed),
+						new ParameterizedTypeReference<SyncForum>() {
+						}, false);
 			}
 			catch (NotFoundException ex) {
-				found = Optional.empty();
+				found = null;
 			}
-			if (found.isEmpty()) {
+			if (found == null) {
 				try {
-					found = this.client.node(typed, null)
-						.filter(org.govgraph.client.model.Forum.class::isInstance)
-						.map(org.govgraph.client.model.Forum.class::cast);
+					found = this.client.execute("calendarSyncForumById", "node", Map.of("id", typed),
+							new ParameterizedTypeReference<SyncForum>() {
+							}, false);
 				}
 				catch (NotFoundException | BadRequestException ex) {
-					found = Optional.empty();
+					found = null;
 				}
 			}
-			return found.map((forum) -> new Forum(forum.id(), forum.key(), forum.name(), URI.create(forum.calendarUrl())));
+			return Optional.ofNullable(found)
+				.filter((forum) -> "Forum".equals(forum.typename()))
+				.map((forum) -> new Forum(forum.id(), forum.key(), forum.name(), URI.create(forum.calendarUrl())));
 		}
-		catch (GovernanceGraphException ex) {
+		catch (GovernanceGraphException | RestClientException | GraphQlClientException ex) {
 			throw failure("looking up the forum '" + typed + "'", ex);
 		}
 	}
@@ -117,9 +143,9 @@ final class GovernanceGraphCalendarApi implements CalendarApi {
 					}, false);
 		}
 		catch (SyncTokenInvalidException ex) {
-			throw new SyncTokenRejectedException(ex.getMessage(), ex.correlationId(), ex);
+			throw new SyncTokenRejectedException(message(ex), ex.correlationId(), ex);
 		}
-		catch (GovernanceGraphException ex) {
+		catch (GovernanceGraphException | RestClientException | GraphQlClientException ex) {
 			throw failure("eventChanges", ex);
 		}
 		List<Entry> entries = page.edges()
@@ -137,7 +163,7 @@ final class GovernanceGraphCalendarApi implements CalendarApi {
 		try {
 			payload = this.client.importCalendar(new ImportCalendarInput(forumId, ics, fileName, comment));
 		}
-		catch (GovernanceGraphException ex) {
+		catch (GovernanceGraphException | RestClientException | GraphQlClientException ex) {
 			throw failure("importCalendar", ex);
 		}
 		return new Imported(payload.created(), payload.updated(), payload.cancelled(), payload.unchanged(),
@@ -181,9 +207,32 @@ final class GovernanceGraphCalendarApi implements CalendarApi {
 		this.http.close();
 	}
 
-	private static ApiException failure(String what, GovernanceGraphException ex) {
-		String classification = (ex.classification() != null) ? ex.classification() + ": " : "";
-		return new ApiException(what + ": " + classification + ex.getMessage(), ex.correlationId(), ex);
+	/**
+	 * A failed GraphQL request as one line. The client types the API's errors; an HTTP error it
+	 * does not (seen: a 504 while the API was still starting) comes through as Spring's own
+	 * exception, reported here with its status.
+	 */
+	private static ApiException failure(String what, RuntimeException ex) {
+		if (ex instanceof GovernanceGraphException typed) {
+			String classification = (typed.classification() != null) ? typed.classification() + ": " : "";
+			return new ApiException(what + ": " + classification + message(typed), typed.correlationId(), ex);
+		}
+		Throwable cause = (ex instanceof GraphQlClientException && ex.getCause() != null) ? ex.getCause() : ex;
+		if (cause instanceof RestClientResponseException http) {
+			String correlationId = (http.getResponseHeaders() != null) ? http.getResponseHeaders().getFirst("X-Correlation-Id") : null;
+			return new ApiException(what + ": HTTP " + http.getStatusCode().value() + " " + http.getStatusText(), correlationId, ex);
+		}
+		Throwable root = cause;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String reason = (root.getMessage() != null) ? root.getMessage() : root.getClass().getSimpleName();
+		return new ApiException(what + ": " + cause.getClass().getSimpleName() + " (" + reason + ")", null, ex);
+	}
+
+	/** The API's own message (the client's adds the classification and correlation id, said apart here). */
+	private static String message(GovernanceGraphException ex) {
+		return ex.errors().isEmpty() ? ex.getMessage() : ex.errors().getFirst().message();
 	}
 
 	private static Duration retryAfter(HttpResponse<?> response) {
