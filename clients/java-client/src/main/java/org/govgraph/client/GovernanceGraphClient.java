@@ -79,7 +79,8 @@ public final class GovernanceGraphClient implements AutoCloseable {
 			.configureMessageConverters((converters) -> converters.withJsonConverter(new JacksonJsonHttpMessageConverter(this.json)))
 			.build();
 		GraphQlClient http = HttpSyncGraphQlClient.builder(rest).documentSource(new Documents()).build();
-		this.requests = new Requests(http, this.json, builder.retryPolicy, builder.sleeper, builder.clock);
+		this.requests = new Requests(http, this.json, builder.retryPolicy, builder.sleeper, builder.clock,
+				builder.retryListener);
 	}
 
 	/** A builder for a client of the API at this address: its base URL ({@code http://host:8080}) or its GraphQL endpoint ({@code …/graphql}). */
@@ -203,7 +204,7 @@ public final class GovernanceGraphClient implements AutoCloseable {
 				if (client == null) {
 					String url = this.settings.endpoint.toString().replaceFirst("^http", "ws");
 					WebSocketClient transport = (this.settings.webSocketClient != null) ? this.settings.webSocketClient
-							: new ReactorNettyWebSocketClient();
+							: ReactorNetty.webSocketClient();
 					client = WebSocketGraphQlClient.builder(url, transport)
 						.headers((headers) -> this.settings.headers().forEach(headers::set))
 						.codecConfigurer((codecs) -> {
@@ -218,6 +219,15 @@ public final class GovernanceGraphClient implements AutoCloseable {
 			}
 		}
 		return client;
+	}
+
+	/** Reactor Netty's WebSocket client, named apart so that the client loads without Reactor Netty when another is given. */
+	private static final class ReactorNetty {
+
+		static WebSocketClient webSocketClient() {
+			return new ReactorNettyWebSocketClient();
+		}
+
 	}
 
 	/** Closes the WebSocket connection, if one was opened; HTTP needs no closing. */
@@ -522,14 +532,14 @@ public final class GovernanceGraphClient implements AutoCloseable {
 	}
 
 	/**
-	 * The instruments whose paragraphs define a role ({@code DEFINES_ROLE}), each with those paragraphs; ordered by instrument date (oldest first, undated instruments last), then key.
+	 * The instruments whose paragraphs define a role ({@code DEFINES_ROLE}), each with those paragraphs; ordered by instrument date (oldest first, undated instruments last), then key. When {@code first} is null the client asks for 10, not the API's default of 20: with the provenance of each defining paragraph, a page of 20 would cost more than the API's 25,000 points.
 	 *
 	 * @param role Global ID of the role; an unknown or malformed ID is an error.
 	 * @param first How many instruments to return: default 20, at most 100 (more is an error).
 	 * @param after Return instruments after this opaque cursor from the same query.
 	 */
 	public RoleReferenceConnection instrumentsReferencingRole(String role, Integer first, String after) {
-		return this.requests.execute(false, "instrumentsReferencingRole", "instrumentsReferencingRole", this.requests.variables("role", role, "first", first, "after", after), new ParameterizedTypeReference<RoleReferenceConnection>() {
+		return this.requests.execute(false, "instrumentsReferencingRole", "instrumentsReferencingRole", this.requests.variables("role", role, "first", (first != null) ? first : Integer.valueOf(10), "after", after), new ParameterizedTypeReference<RoleReferenceConnection>() {
 		}, false);
 	}
 
@@ -868,6 +878,8 @@ public final class GovernanceGraphClient implements AutoCloseable {
 
 		private Clock clock = Clock.systemUTC();
 
+		private RetryListener retryListener;
+
 		private Builder(String url) {
 			Objects.requireNonNull(url, "url");
 			String base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
@@ -909,6 +921,12 @@ public final class GovernanceGraphClient implements AutoCloseable {
 		/** When to retry a request refused with 429; {@link RetryPolicy#DEFAULT} by default. */
 		public Builder retryPolicy(RetryPolicy policy) {
 			this.retryPolicy = Objects.requireNonNull(policy);
+			return this;
+		}
+
+		/** Told before each retry of a rate-limited request; none by default. */
+		public Builder retryListener(RetryListener listener) {
+			this.retryListener = listener;
 			return this;
 		}
 

@@ -14,7 +14,6 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.ClientResponseField;
 import org.springframework.graphql.client.GraphQlClient;
-import org.springframework.graphql.client.GraphQlTransportException;
 import org.springframework.web.client.RestClientResponseException;
 
 /**
@@ -40,7 +39,10 @@ final class Requests {
 
 	private final Clock clock;
 
-	Requests(GraphQlClient http, JsonMapper json, RetryPolicy retry, Sleeper sleeper, Clock clock) {
+	private final RetryListener listener;
+
+	Requests(GraphQlClient http, JsonMapper json, RetryPolicy retry, Sleeper sleeper, Clock clock, RetryListener listener) {
+		this.listener = listener;
 		this.http = http;
 		this.json = json;
 		this.retry = retry;
@@ -68,17 +70,26 @@ final class Requests {
 					.executeSync();
 				errors = Errors.of(response.getErrors());
 			}
-			catch (GraphQlTransportException ex) {
-				errors = (ex.getCause() instanceof RestClientResponseException http) ? Errors.ofBody(http, this.json) : List.of();
-				int status = (ex.getCause() instanceof RestClientResponseException http) ? http.getStatusCode().value()
-						: exchange.status;
-				if (ex.getCause() instanceof RestClientResponseException http) {
-					exchange.status = status;
-					if (exchange.retryAfter == null) {
-						exchange.retryAfter = http.getResponseHeaders() != null ? http.getResponseHeaders().getFirst("Retry-After") : null;
+			catch (RuntimeException ex) {
+				// The sync transport throws RestClient's exceptions for a 5xx, or a 4xx it does not read
+				// as a GraphQL response, and for I/O failures; some arrive wrapped, some not.
+				RestClientResponseException http = cause(ex, RestClientResponseException.class);
+				if (http != null) {
+					errors = Errors.ofBody(http, this.json);
+					exchange.status = http.getStatusCode().value();
+					if (exchange.retryAfter == null && http.getResponseHeaders() != null) {
+						exchange.retryAfter = http.getResponseHeaders().getFirst("Retry-After");
+					}
+					if (exchange.correlationId == null && http.getResponseHeaders() != null) {
+						exchange.correlationId = http.getResponseHeaders().getFirst(Exchange.CORRELATION_ID);
 					}
 				}
-				failure = Errors.exception(errors, status, exchange.correlationId, ex);
+				else {
+					errors = List.of();
+				}
+				failure = (http != null) ? Errors.exception(errors, exchange.status, exchange.correlationId, ex)
+						: new TransportException("No GraphQL answer from " + document + ": " + ex.getMessage(), null, null,
+								exchange.correlationId, exchange.status, List.of(), ex);
 			}
 			boolean rateLimited = exchange.status == 429
 					|| errors.stream().anyMatch((e) -> Classification.RATE_LIMITED.equals(e.classification()));
@@ -88,6 +99,10 @@ final class Requests {
 				boolean may = attempt < this.retry.maxAttempts() && (!mutation || this.retry.retryMutations())
 						&& waited.plus(next).compareTo(this.retry.maxTotalWait()) <= 0;
 				if (may) {
+					if (this.listener != null) {
+						this.listener.beforeRetry(document, attempt, next,
+								Errors.exception(errors, exchange.status, exchange.correlationId, null));
+					}
 					sleep(next);
 					waited = waited.plus(next);
 					continue;
@@ -122,6 +137,15 @@ final class Requests {
 			return null;
 		}
 		return this.json.convertValue(value.getValue(), this.json.constructType(type.getType()));
+	}
+
+	private static <E extends Throwable> E cause(Throwable ex, Class<E> type) {
+		for (Throwable t = ex; t != null; t = (t.getCause() == t) ? null : t.getCause()) {
+			if (type.isInstance(t)) {
+				return type.cast(t);
+			}
+		}
+		return null;
 	}
 
 	private void sleep(Duration duration) {

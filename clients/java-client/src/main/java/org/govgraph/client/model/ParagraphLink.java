@@ -9,7 +9,7 @@ import java.util.List;
  * @param relationship the relationship type, as stored in the graph (e.g. {@code DEFINES_ROLE}, {@code DEFINES}, {@code RECOGNIZES}).
  * @param provenance the sources of this relationship.
  */
-public record ParagraphLink(Paragraph paragraph, String relationship, List<Provenance> provenance) {
+public record ParagraphLink(ParagraphRef paragraph, String relationship, List<Provenance> provenance) {
 
 	public ParagraphLink {
 		provenance = (provenance != null) ? List.copyOf(provenance) : List.of();

@@ -10,7 +10,7 @@ import java.util.List;
  * @param paragraphs its paragraphs that define the role, in document order.
  * @param definedBy the same paragraphs, each with the provenance of its {@code DEFINES_ROLE} relationship.
  */
-public record RoleReferenceEdge(String cursor, Instrument node, List<Paragraph> paragraphs, List<ParagraphLink> definedBy) {
+public record RoleReferenceEdge(String cursor, Instrument node, List<ParagraphRef> paragraphs, List<ParagraphLink> definedBy) {
 
 	public RoleReferenceEdge {
 		paragraphs = (paragraphs != null) ? List.copyOf(paragraphs) : List.of();
