@@ -232,7 +232,18 @@ final class GovernanceGraphCalendarApi implements CalendarApi {
 
 	/** The API's own message (the client's adds the classification and correlation id, said apart here). */
 	private static String message(GovernanceGraphException ex) {
-		return ex.errors().isEmpty() ? ex.getMessage() : ex.errors().getFirst().message();
+		if (!ex.errors().isEmpty()) {
+			return ex.errors().getFirst().message();
+		}
+		if (ex.httpStatus() == 0 && ex.getCause() != null) {
+			// The first I/O error of the chain says most (ConnectException, HttpTimeoutException …).
+			Throwable io = ex.getCause();
+			while (!(io instanceof IOException) && io.getCause() != null && io.getCause() != io) {
+				io = io.getCause();
+			}
+			return "no answer (" + io.getClass().getSimpleName() + ((io.getMessage() != null) ? ": " + io.getMessage() : "") + ")";
+		}
+		return ex.getMessage();
 	}
 
 	private static Duration retryAfter(HttpResponse<?> response) {
