@@ -87,9 +87,7 @@ public final class SyntheticLoader {
 		var chunks = graph.chunks();
 		var existing = marker(this.driver);
 		if (existing.isPresent() && (existing.get().size() != size || existing.get().seed() != seed)) {
-			throw new IllegalStateException("the database holds the synthetic graph of size " + existing.get().size()
-					+ " and seed " + existing.get().seed() + ", not " + size + " and " + seed
-					+ ": load into another data directory");
+			throw new IllegalStateException(otherGraph(existing.get(), size, seed));
 		}
 		var loader = new DatasetLoader(this.driver);
 		int first = existing.map(Marker::loaded).orElse(0);
@@ -110,12 +108,20 @@ public final class SyntheticLoader {
 			progress.accept(new Progress(c + 1, chunks.size(), nodes, relationships, supports,
 					Duration.ofNanos(System.nanoTime() - started)));
 		}
+		return result(size, seed, chunks.size() - first, started);
+	}
+
+	private Result result(GraphSize size, long seed, int chunksLoaded, long started) {
 		try (var session = this.driver.session()) {
 			var counts = session.executeRead((tx) -> tx.run(COUNTS).single());
-			return new Result(size, seed, chunks.size() - first, counts.get("nodes").asLong(),
-					counts.get("relationships").asLong(), counts.get("supports").asLong(),
-					Duration.ofNanos(System.nanoTime() - started));
+			return new Result(size, seed, chunksLoaded, counts.get("nodes").asLong(), counts.get("relationships").asLong(),
+					counts.get("supports").asLong(), Duration.ofNanos(System.nanoTime() - started));
 		}
+	}
+
+	private static String otherGraph(Marker existing, GraphSize size, long seed) {
+		return "the database holds the synthetic graph of size " + existing.size() + " and seed " + existing.seed()
+				+ ", not " + size + " and " + seed + ": load into another data directory";
 	}
 
 	private void writeMarker(GraphSize size, long seed, int chunks, int loaded) {
