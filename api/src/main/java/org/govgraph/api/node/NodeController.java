@@ -2,7 +2,6 @@ package org.govgraph.api.node;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 
@@ -69,8 +68,7 @@ class NodeController {
 				errors.add(error(env, i, ErrorType.BAD_REQUEST, ex.getMessage()));
 			}
 		}
-		var found = new HashMap<NodeLabel, java.util.Map<String, GraphNode>>();
-		byLabel.forEach((label, keys) -> found.put(label, this.graph.findByKeys(label, keys)));
+		var found = this.graph.findByKeys(byLabel);
 		var nodes = new ArrayList<GraphNode>();
 		for (int i = 0; i < parsed.size(); i++) {
 			var id = parsed.get(i);

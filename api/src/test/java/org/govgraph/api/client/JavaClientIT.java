@@ -98,17 +98,26 @@ class JavaClientIT extends SeededApiTest {
 		var page = this.client.search("multistakeholder", null, 5, null);
 		assertThat(page.totalCount()).isEqualTo(13);
 		assertThat(page.pageInfo().hasNextPage()).isTrue();
-		assertThat(page.edges()).extracting((hit) -> hit.node().id())
-			.containsExactly(id("Topic", "multistakeholder-model"),
+		assertThat(page.edges()).hasSize(5);
+		// The topic named for the word ranks first; below it, the order of close scores moves with what
+		// other tests write to the shared graph (Lucene's statistics), so the rest is checked as a set.
+		assertThat(page.edges().getFirst().node().id()).isEqualTo(id("Topic", "multistakeholder-model"));
+		// All 13 hits, walked lazily in pages of 5: three requests.
+		var hits = this.client.searchStream("multistakeholder", null, 5).toList();
+		assertThat(hits).extracting((hit) -> hit.node().id())
+			.doesNotHaveDuplicates()
+			.hasSize(13)
+			.contains(id("Topic", "multistakeholder-model"),
 					id("Paragraph", "igf/legacy/itu-event-town-hall-consultation#para_4"),
 					id("Topic", "internet-governance-guiding-principles"), id("Topic", "role-of-governments"),
 					id("Forum", "itu"));
-		assertThat(page.edges().get(1).snippet()).isEqualTo(
+		var paragraph = hits.stream()
+			.filter((hit) -> hit.node().id().equals(id("Paragraph", "igf/legacy/itu-event-town-hall-consultation#para_4")))
+			.findFirst()
+			.orElseThrow();
+		assertThat(paragraph.snippet()).isEqualTo(
 				"…mal consultation of the ITU Secretary-General on the role of governments in the <mark>multistakeholder</mark> model of Internet governance");
-		assertThat(((Paragraph) page.edges().get(1).node()).instrument().key())
-			.isEqualTo("igf/legacy/itu-event-town-hall-consultation");
-		// All 13 hits, walked lazily in pages of 5: three requests.
-		assertThat(this.client.searchStream("multistakeholder", null, 5).map((hit) -> hit.node().id()).distinct()).hasSize(13);
+		assertThat(((Paragraph) paragraph.node()).instrument().key()).isEqualTo("igf/legacy/itu-event-town-hall-consultation");
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.govgraph.api.read;
 import java.util.List;
 import java.util.Map;
 
+import org.govgraph.api.support.GraphQlHttp;
 import org.govgraph.api.support.SeededApiTest;
 import org.govgraph.model.graph.GraphRepository;
 import org.govgraph.model.testing.TestNeo4j;
@@ -110,6 +111,27 @@ class StatementCountIT extends SeededApiTest {
 		// instruments (1) + issuedBy, paragraphs, sources (3) + instrument, parent, children, references, roles (5)
 		// + role.stakeholderGroup (1); parent is skipped when no paragraph has one.
 		assertThat(overTen).isEqualTo(9);
+	}
+
+	/** {@code nodes(ids:)} with IDs of all seven kinds reads them in one statement, not one per kind. */
+	@Test
+	void nodesOfSevenKindsAreOneStatement() {
+		var ids = List.of(id("Instrument", "un/wsis/2005/tunis-agenda"), id("Paragraph", "un/wsis/2005/tunis-agenda#para_35"),
+				id("Forum", "itu"), id("StakeholderGroup", "governments"),
+				id("Role", "un/wsis/2005/tunis-agenda/role/states-policy-authority"),
+				id("Event", "itu/wtpf-13"), id("Topic", "multistakeholder-model"), id("Forum", "no-such-forum"), "not-an-id");
+		long before = this.graph.statementCount();
+		var answer = GraphQlHttp.parse(this.http.post("""
+				query SevenKinds($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }""", Map.of("ids", ids)).body());
+		assertThat(this.graph.statementCount() - before).isEqualTo(1);
+		List<String> typenames = answer.read("$.data.nodes[*].__typename", List.class);
+		assertThat(typenames).containsExactly("Instrument", "Paragraph", "Forum", "StakeholderGroup", "Role", "Event", "Topic");
+		List<String> found = answer.read("$.data.nodes[0:7].id", List.class);
+		assertThat(found).containsExactlyElementsOf(ids.subList(0, 7));
+		assertThat(answer.read("$.data.nodes[7]", Object.class)).isNull();
+		assertThat(answer.read("$.data.nodes[8]", Object.class)).isNull();
+		List<String> errors = answer.read("$.errors[*].extensions.argument", List.class);
+		assertThat(errors).containsExactly("ids[8]", "ids[7]");
 	}
 
 }

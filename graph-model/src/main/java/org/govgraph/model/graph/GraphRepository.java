@@ -76,6 +76,39 @@ public class GraphRepository {
 		return result;
 	}
 
+	/**
+	 * Nodes of any labels by their keys, in one statement (an index seek per label, whichever
+	 * labels are asked for): what {@code nodes(ids:)} reads.
+	 *
+	 * @return the nodes found, by label and key
+	 */
+	public Map<NodeLabel, Map<String, GraphNode>> findByKeys(Map<NodeLabel, ? extends Collection<String>> keys) {
+		var result = new java.util.EnumMap<NodeLabel, Map<String, GraphNode>>(NodeLabel.class);
+		var parameters = new LinkedHashMap<String, Object>();
+		for (var label : NodeLabel.values()) {
+			Collection<String> ofLabel = keys.get(label);
+			parameters.put(label.label(), (ofLabel != null) ? List.copyOf(ofLabel) : List.of());
+			result.put(label, new LinkedHashMap<>());
+		}
+		query("""
+				CALL () {
+				  MATCH (n:Instrument) WHERE n.key IN $Instrument RETURN n
+				  UNION ALL MATCH (n:Paragraph) WHERE n.key IN $Paragraph RETURN n
+				  UNION ALL MATCH (n:Forum) WHERE n.key IN $Forum RETURN n
+				  UNION ALL MATCH (n:StakeholderGroup) WHERE n.key IN $StakeholderGroup RETURN n
+				  UNION ALL MATCH (n:Role) WHERE n.key IN $Role RETURN n
+				  UNION ALL MATCH (n:Event) WHERE n.key IN $Event RETURN n
+				  UNION ALL MATCH (n:Topic) WHERE n.key IN $Topic RETURN n
+				}
+				RETURN n
+				""").bindAll(parameters)
+			.fetchAs(GraphNode.class)
+			.mappedBy((types, record) -> node(record.get("n")))
+			.all()
+			.forEach((n) -> result.get(n.label()).put(n.key(), n));
+		return result;
+	}
+
 	public Optional<GraphNode> findByKey(NodeLabel label, String key) {
 		return Optional.ofNullable(findByKeys(label, List.of(key)).get(key));
 	}
