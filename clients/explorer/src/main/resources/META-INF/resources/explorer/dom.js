@@ -167,9 +167,10 @@ async function linkSources({ id, type, field }) {
   return [].concat(data.node[field] || []).map((item) => item.provenance);
 }
 
-/** Tools every entity page offers: its neighbourhood graph and paths from it. */
-export function entityTools(node) {
+/** Tools every entity page offers: its neighbourhood graph and paths from it, after a page's own (`first`). */
+export function entityTools(node, ...first) {
   return h('p', { class: 'tools' },
+    ...first,
     h('a', { href: route('graph', '', { node: node.id }), class: 'button' }, 'Show in graph'), ' ',
     h('a', { href: route('path', '', { from: node.id }), class: 'button' }, 'Find a path from here'));
 }

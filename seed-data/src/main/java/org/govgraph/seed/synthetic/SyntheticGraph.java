@@ -70,12 +70,6 @@ public final class SyntheticGraph {
 
 	/** What a chunk holds: its owners' kind and index range. */
 	public record Chunk(int number, Kind kind, int from, int to) {
-
-		/** How many entities it adds (an instrument's paragraphs count with it). */
-		public int owners() {
-			return this.to - this.from;
-		}
-
 	}
 
 	/** The kinds of owned ranges, in load order. */
