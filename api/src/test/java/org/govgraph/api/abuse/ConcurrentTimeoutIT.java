@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * both cores busy for minutes), leave no Neo4j transaction running, and leave the CPU idle.
  */
 @ExtendWith(OutputCaptureExtension.class)
-@TestPropertySource(properties = { "govgraph.limits.request-timeout=150ms", "spring.transaction.default-timeout=2s",
+@TestPropertySource(properties = { "govgraph.limits.request-timeout=25ms", "spring.transaction.default-timeout=2s",
 		"govgraph.limits.cost-per-minute=100000000" })
 class ConcurrentTimeoutIT extends SeededApiTest {
 
@@ -37,7 +37,7 @@ class ConcurrentTimeoutIT extends SeededApiTest {
 			{ instruments(first: 100) { edges { node { key title paragraphs(first: 100) { totalCount }
 			  citedBy(depth: 3) { depth source { id } } cites { pinpoint } } } } }""";
 
-	static final long TIMEOUT_MILLIS = 150;
+	static final long TIMEOUT_MILLIS = 25;
 
 	/** How late an answer may be past the deadline, on a busy two-core machine. */
 	static final long MARGIN_MILLIS = 1_500;
@@ -65,9 +65,9 @@ class ConcurrentTimeoutIT extends SeededApiTest {
 		}
 		var timedOut = outcomes.stream().filter((o) -> o.status() == 504).toList();
 		assertThat(outcomes).allSatisfy((o) -> assertThat(o.status()).isIn(200, 504));
-		// How many cannot finish in 150 ms depends on the machine (4 of 24 on an idle one, most on a
-		// busy one); what follows must hold for each that did not.
-		assertThat(timedOut).as("some of these requests cannot finish in 150 ms").isNotEmpty();
+		// How many cannot finish in 25 ms depends on the machine (at 150 ms it was 4 of 24 on one idle
+		// machine and none on another, which made the test fail there); what follows must hold for each that did not.
+		assertThat(timedOut).as("some of these requests cannot finish in 25 ms").isNotEmpty();
 		assertThat(outcomes).allSatisfy((o) -> assertThat(o.millis()).as("answered within the deadline and a margin")
 			.isLessThan(TIMEOUT_MILLIS + MARGIN_MILLIS));
 
