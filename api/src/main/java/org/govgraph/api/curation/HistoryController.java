@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
+
 import org.govgraph.api.graph.ApiException;
 import org.govgraph.api.graph.Connections;
 import org.govgraph.api.graph.Connections.Connection;
@@ -64,10 +66,11 @@ class HistoryController {
 	}
 
 	@QueryMapping
-	Connection<Edge<RevisionView>> history(@Argument String id, @Argument Integer first, @Argument String after) {
+	Connection<Edge<RevisionView>> history(@Argument String id, @Argument Integer first, @Argument String after,
+			DataFetchingFieldSelectionSet selection) {
 		var globalId = GlobalId.parse(id, "id");
 		var scope = "history:" + globalId.label().label() + ":" + globalId.key();
-		var paging = Connections.paging(scope, first, after);
+		var paging = Connections.paging(scope, first, after, selection);
 		if (this.graph.findByKey(globalId.label(), globalId.key()).isEmpty()) {
 			throw ApiException.notFound("id", "No node has the ID '" + id + "'");
 		}

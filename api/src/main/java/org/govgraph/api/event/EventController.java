@@ -2,6 +2,8 @@ package org.govgraph.api.event;
 
 import java.util.List;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
+
 import org.govgraph.api.graph.ApiException;
 import org.govgraph.api.graph.Connections;
 import org.govgraph.api.graph.Connections.Connection;
@@ -38,7 +40,7 @@ class EventController {
 
 	@QueryMapping
 	Connection<Edge<GraphNode>> events(@Argument EventFilter filter, @Argument EventOrder orderBy,
-			@Argument Integer first, @Argument String after) {
+			@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection) {
 		var f = (filter != null) ? filter : new EventFilter(null, null, null, null, null, null, null, null, null, null);
 		var criteria = new EventCriteria(f.kinds(), f.forum(), f.series(), Inputs.partialDate(f.from(), "filter.from"),
 				Inputs.partialDate(f.to(), "filter.to"), f.formats(), f.remoteParticipation(), f.city(), f.country(),
@@ -46,8 +48,8 @@ class EventController {
 		var sort = (orderBy != null) ? new Sort(orderBy.field(), "DESC".equals(orderBy.direction()))
 				: new Sort("START", false);
 		var paging = Connections.paging("events:" + sort.field() + ":" + (sort.descending() ? "DESC" : "ASC"), first,
-				after);
-		return Connections.of(this.graph.events(criteria, sort, paging.after(), paging.first()), paging);
+				after, selection);
+		return Connections.of(this.graph.events(criteria, sort, paging.after(), paging.first(), paging.count()), paging);
 	}
 
 	/** By stable key, or else by the short name its name ends with in parentheses (`WTPF-13`). */

@@ -1,5 +1,7 @@
 package org.govgraph.api.forum;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
+
 import org.govgraph.api.graph.ApiException;
 import org.govgraph.api.graph.Connections;
 import org.govgraph.api.graph.Connections.Connection;
@@ -23,9 +25,10 @@ class ForumController {
 	}
 
 	@QueryMapping
-	Connection<Edge<GraphNode>> fora(@Argument Integer first, @Argument String after) {
-		var paging = Connections.paging("fora", first, after);
-		return Connections.of(this.graph.fora(paging.after(), paging.first()), paging);
+	Connection<Edge<GraphNode>> fora(@Argument Integer first, @Argument String after,
+			DataFetchingFieldSelectionSet selection) {
+		var paging = Connections.paging("fora", first, after, selection);
+		return Connections.of(this.graph.fora(paging.after(), paging.first(), paging.count()), paging);
 	}
 
 	@QueryMapping

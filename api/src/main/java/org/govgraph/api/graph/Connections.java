@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
+
 import org.govgraph.model.graph.Page;
 
 /**
@@ -27,8 +29,11 @@ public final class Connections {
 	private Connections() {
 	}
 
-	/** A {@code Connection} of the schema, with its edge type. */
-	public record Connection<E>(List<E> edges, PageInfo pageInfo, long totalCount) {
+	/**
+	 * A {@code Connection} of the schema, with its edge type; {@code totalCount} is null when the
+	 * client did not select it (so it was not counted).
+	 */
+	public record Connection<E>(List<E> edges, PageInfo pageInfo, Long totalCount) {
 	}
 
 	/** An {@code Edge} of the schema: a node and the cursor that pages after it. */
@@ -53,10 +58,11 @@ public final class Connections {
 
 	/**
 	 * What one connection field was asked: the scope its cursors belong to (the connection and
-	 * its order, e.g. {@code instruments:DATE:ASC}), the page size, where the page starts, and
-	 * the {@code after} cursor as given.
+	 * its order, e.g. {@code instruments:DATE:ASC}), the page size, where the page starts, the
+	 * {@code after} cursor as given, and whether the client selected {@code totalCount} (the
+	 * list is counted only then).
 	 */
-	public record Paging(String scope, int first, Page.After after, String afterCursor) {
+	public record Paging(String scope, int first, Page.After after, String afterCursor, boolean count) {
 
 		/** True when the page starts after an item, so items precede it. */
 		public boolean paged() {
@@ -70,10 +76,13 @@ public final class Connections {
 	 * {@code scope}: a malformed cursor, or one of another connection or order, is a
 	 * {@code BAD_REQUEST}.
 	 */
-	public static Paging paging(String scope, Integer first, String after) {
+	public static Paging paging(String scope, Integer first, String after, DataFetchingFieldSelectionSet selection) {
 		int size = first(first);
-		return new Paging(scope, size, after(after, scope), after);
+		return new Paging(scope, size, after(after, scope), after, selection.contains(TOTAL_COUNT));
 	}
+
+	/** The field of a connection that costs a count of the whole list. */
+	private static final String TOTAL_COUNT = "totalCount";
 
 	/** Reads a cursor of this scope; null for none and for the cursor before the first item. */
 	static Page.After after(String cursor, String scope) {
@@ -165,7 +174,12 @@ public final class Connections {
 			end = start;
 		}
 		var info = new PageInfo(page.hasNext(), paging.paged(), start, end);
-		return new Connection<>(edges, info, page.totalCount());
+		return new Connection<>(edges, info, counted(page));
+	}
+
+	/** The page's count, or null when its list was not counted. */
+	public static Long counted(Page<?> page) {
+		return (page.totalCount() == Page.UNCOUNTED) ? null : page.totalCount();
 	}
 
 }

@@ -37,6 +37,8 @@ public class GraphLoaders {
 
 	static final String PARAGRAPHS = "paragraphs";
 
+	static final String CITING_PAGES = "citingPages";
+
 	static final String FORUM_EVENTS = "forumEvents";
 
 	static final String FORUM_INSTRUMENTS = "forumInstruments";
@@ -54,12 +56,16 @@ public class GraphLoaders {
 	record CitedByKey(NodeLabel label, String key, int depth, boolean includeParts) {
 	}
 
+	/** One page of what cites a node, up to a depth (see {@link CitedByKey}). */
+	record CitingPageKey(CitedByKey cited, int first, Page.After after, boolean count) {
+	}
+
 	/** One page of what one source (or one of its paragraphs) supports. */
 	record SupportsKey(Target target, int first, String afterKey) {
 	}
 
 	/** One page of a nested connection of one parent. */
-	record PageKey(String parentKey, int first, Page.After after, boolean includeOrgans) {
+	record PageKey(String parentKey, int first, Page.After after, boolean includeOrgans, boolean count) {
 	}
 
 	GraphLoaders(BatchLoaderRegistry registry, GraphRepository graph, SupportRepository support,
@@ -85,18 +91,20 @@ public class GraphLoaders {
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> graph.forumOfEvents(keys)));
 		registry.<CitedByKey, List<CitingReference>>forName(CITED_BY)
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> citedBy(graph, keys)));
+		registry.<CitingPageKey, Page<CitingReference>>forName(CITING_PAGES)
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> citingPages(graph, keys)));
 		registry.<PageKey, Page<GraphNode>>forName(PARAGRAPHS)
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(
 					() -> pages(keys, (group) -> graph.paragraphs(parents(group), group.getFirst().after(),
-							group.getFirst().first()))));
+							group.getFirst().first(), group.getFirst().count()))));
 		registry.<PageKey, Page<GraphNode>>forName(FORUM_EVENTS)
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> pages(keys,
 					(group) -> graph.eventsOfFora(parents(group), group.getFirst().includeOrgans(),
-							group.getFirst().after(), group.getFirst().first()))));
+							group.getFirst().after(), group.getFirst().first(), group.getFirst().count()))));
 		registry.<PageKey, Page<GraphNode>>forName(FORUM_INSTRUMENTS)
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> pages(keys,
 					(group) -> graph.instrumentsOfFora(parents(group), group.getFirst().includeOrgans(),
-							group.getFirst().after(), group.getFirst().first()))));
+							group.getFirst().after(), group.getFirst().first(), group.getFirst().count()))));
 	}
 
 	/** Groups page requests by their paging arguments: one statement per group, each source with its own page. */
@@ -123,6 +131,21 @@ public class GraphLoaders {
 		return result;
 	}
 
+	/** Groups page requests by everything but the node asked about: one statement per group. */
+	private static Map<CitingPageKey, Page<CitingReference>> citingPages(GraphRepository graph, Set<CitingPageKey> keys) {
+		var result = new HashMap<CitingPageKey, Page<CitingReference>>();
+		var groups = keys.stream()
+			.collect(Collectors.groupingBy((k) -> List.of(k.cited().label(), k.cited().depth(), k.cited().includeParts(),
+					k.first(), java.util.Optional.ofNullable(k.after()), k.count())));
+		for (var group : groups.values()) {
+			var first = group.getFirst();
+			var pages = graph.citingPages(first.cited().label(), group.stream().map((k) -> k.cited().key()).toList(),
+					first.cited().depth(), first.cited().includeParts(), first.after(), first.first(), first.count());
+			group.forEach((k) -> result.put(k, pages.get(k.cited().key())));
+		}
+		return result;
+	}
+
 	/** One statement set per moment asked: the relationships of all parents as they were then. */
 	private static Map<AsOf.Key, List<Link>> relatedAsOf(HistoryRepository history, RelationshipFields.Field field,
 			Set<AsOf.Key> keys) {
@@ -141,7 +164,7 @@ public class GraphLoaders {
 			Function<List<PageKey>, Map<String, Page<GraphNode>>> load) {
 		var result = new HashMap<PageKey, Page<GraphNode>>();
 		var groups = keys.stream()
-			.collect(Collectors.groupingBy((k) -> new PageKey("", k.first(), k.after(), k.includeOrgans())));
+			.collect(Collectors.groupingBy((k) -> new PageKey("", k.first(), k.after(), k.includeOrgans(), k.count())));
 		for (var group : groups.values()) {
 			var pages = load.apply(group);
 			group.forEach((k) -> result.put(k, pages.get(k.parentKey())));

@@ -27,6 +27,7 @@ import org.govgraph.model.graph.Link;
 import org.govgraph.model.graph.Page;
 import org.govgraph.model.vocabulary.NodeLabel;
 import org.govgraph.api.graph.GraphLoaders.CitedByKey;
+import org.govgraph.api.graph.GraphLoaders.CitingPageKey;
 import org.govgraph.api.graph.GraphLoaders.PageKey;
 
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
@@ -155,7 +156,7 @@ public class GraphWiring implements RuntimeWiringConfigurer {
 
 	/** One page of the facts a source, or one of its paragraphs, supports. */
 	private static Object supports(DataFetchingEnvironment env, String scope, Target target) {
-		var paging = Connections.paging(scope, env.getArgument("first"), env.getArgument("after"));
+		var paging = Connections.paging(scope, env.getArgument("first"), env.getArgument("after"), env.getSelectionSet());
 		return env.<SupportsKey, Page<SupportedFact>>getDataLoader(GraphLoaders.SUPPORTS)
 			.load(new SupportsKey(target, paging.first(), (paging.after() != null) ? paging.after().key() : null))
 			.thenApply((page) -> Connections.of(page, paging));
@@ -177,11 +178,13 @@ public class GraphWiring implements RuntimeWiringConfigurer {
 		fields.put("Instrument.displayTitle", (env) -> displayTitle(node(env)));
 		fields.put("Instrument.paragraphs", (env) -> page(env, GraphLoaders.PARAGRAPHS, "Instrument.paragraphs", false));
 		fields.put("Instrument.citedBy", GraphWiring::citedBy);
+		fields.put("Instrument.citingReferences", GraphWiring::citingReferences);
 
 		fields.put("Paragraph.textComplete", (env) -> !Boolean.FALSE.equals(node(env).properties().get("textComplete")));
 		fields.put("Paragraph.instrument", (env) -> byKey(env, NodeLabel.INSTRUMENT, node(env).string("instrumentKey")));
 		fields.put("Paragraph.parent", (env) -> byKey(env, NodeLabel.PARAGRAPH, node(env).string("parentKey")));
 		fields.put("Paragraph.citedBy", GraphWiring::citedBy);
+		fields.put("Paragraph.citingReferences", GraphWiring::citingReferences);
 		fields.put("Paragraph.supports", (env) -> supports(env, "Paragraph.supports",
 				new Target(node(env).string("instrumentKey"), node(env).string("eId"))));
 		fields.put("Instrument.supports", (env) -> supports(env, "Instrument.supports", new Target(node(env).key(), null)));
@@ -251,6 +254,11 @@ public class GraphWiring implements RuntimeWiringConfigurer {
 	}
 
 	private static Object citedBy(DataFetchingEnvironment env) {
+		return env.<CitedByKey, List<CitingReference>>getDataLoader(GraphLoaders.CITED_BY).load(cited(env));
+	}
+
+	/** What a {@code citedBy} or {@code citingReferences} field asks: the node, the depth (checked), the parts. */
+	private static CitedByKey cited(DataFetchingEnvironment env) {
 		Integer depth = env.getArgument("depth");
 		int value = (depth != null) ? depth : 1;
 		if (value < 1 || value > ArgumentRanges.MAX_CITATION_DEPTH) {
@@ -258,15 +266,23 @@ public class GraphWiring implements RuntimeWiringConfigurer {
 		}
 		var parent = node(env);
 		boolean includeParts = parent.label() == NodeLabel.INSTRUMENT && !Boolean.FALSE.equals(env.getArgument("includeParts"));
-		return env.<CitedByKey, List<CitingReference>>getDataLoader(GraphLoaders.CITED_BY)
-			.load(new CitedByKey(parent.label(), parent.key(), value, includeParts));
+		return new CitedByKey(parent.label(), parent.key(), value, includeParts);
+	}
+
+	private static Object citingReferences(DataFetchingEnvironment env) {
+		var cited = cited(env);
+		var scope = "citingReferences:" + cited.depth() + ":" + cited.includeParts();
+		var paging = Connections.paging(scope, env.getArgument("first"), env.getArgument("after"), env.getSelectionSet());
+		return env.<CitingPageKey, Page<CitingReference>>getDataLoader(GraphLoaders.CITING_PAGES)
+			.load(new CitingPageKey(cited, paging.first(), paging.after(), paging.count()))
+			.thenApply((page) -> Connections.of(page, paging));
 	}
 
 	private static Object page(DataFetchingEnvironment env, String loader, String scope, boolean organs) {
-		var paging = Connections.paging(scope, env.getArgument("first"), env.getArgument("after"));
+		var paging = Connections.paging(scope, env.getArgument("first"), env.getArgument("after"), env.getSelectionSet());
 		boolean includeOrgans = organs && !Boolean.FALSE.equals(env.getArgument("includeOrgans"));
 		return env.<PageKey, Page<GraphNode>>getDataLoader(loader)
-			.load(new PageKey(node(env).key(), paging.first(), paging.after(), includeOrgans))
+			.load(new PageKey(node(env).key(), paging.first(), paging.after(), includeOrgans, paging.count()))
 			.thenApply((page) -> Connections.of(page, paging));
 	}
 

@@ -3,6 +3,8 @@ package org.govgraph.api.instrument;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
+
 import org.govgraph.api.graph.ApiException;
 import org.govgraph.api.graph.Connections;
 import org.govgraph.api.graph.Connections.Connection;
@@ -45,7 +47,7 @@ class InstrumentController {
 
 	@QueryMapping
 	Connection<Edge<GraphNode>> instruments(@Argument InstrumentFilter filter, @Argument InstrumentOrder orderBy,
-			@Argument Integer first, @Argument String after) {
+			@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection) {
 		var f = (filter != null) ? filter : new InstrumentFilter(null, null, null, null, null, null);
 		var criteria = new InstrumentCriteria(f.kinds(), f.issuedBy(), Inputs.partialDate(f.dateFrom(), "filter.dateFrom"),
 				Inputs.partialDate(f.dateTo(), "filter.dateTo"), f.topic(),
@@ -53,8 +55,9 @@ class InstrumentController {
 		var sort = (orderBy != null) ? new Sort(orderBy.field(), "DESC".equals(orderBy.direction()))
 				: new Sort("DATE", false);
 		var paging = Connections.paging("instruments:" + sort.field() + ":" + (sort.descending() ? "DESC" : "ASC"), first,
-				after);
-		return Connections.of(this.graph.instruments(criteria, sort, paging.after(), paging.first()), paging);
+				after, selection);
+		return Connections.of(
+				this.graph.instruments(criteria, sort, paging.after(), paging.first(), paging.count()), paging);
 	}
 
 	/** By stable key, or else by exact symbol. */

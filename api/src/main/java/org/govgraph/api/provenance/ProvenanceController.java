@@ -2,6 +2,8 @@ package org.govgraph.api.provenance;
 
 import java.util.List;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
+
 import org.govgraph.api.graph.ApiException;
 import org.govgraph.api.graph.Connections;
 import org.govgraph.api.graph.Connections.Connection;
@@ -47,8 +49,9 @@ class ProvenanceController {
 
 	/** What rests on the source: one statement, as the source is asked for alone. */
 	@SchemaMapping(typeName = "Source")
-	Connection<Edge<SupportedFact>> supports(Source source, @Argument Integer first, @Argument String after) {
-		var paging = Connections.paging("Source.supports", first, after);
+	Connection<Edge<SupportedFact>> supports(Source source, @Argument Integer first, @Argument String after,
+			DataFetchingFieldSelectionSet selection) {
+		var paging = Connections.paging("Source.supports", first, after, selection);
 		var target = new Target(source.key(), null);
 		var page = this.support.supports(List.of(target), (paging.after() != null) ? paging.after().key() : null,
 				paging.first()).get(target);

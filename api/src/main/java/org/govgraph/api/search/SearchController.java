@@ -3,6 +3,8 @@ package org.govgraph.api.search;
 import java.util.List;
 import java.util.Locale;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
+
 import org.govgraph.api.graph.Connections;
 import org.govgraph.api.graph.Connections.Connection;
 import org.govgraph.model.graph.GraphNode;
@@ -36,8 +38,8 @@ class SearchController {
 
 	@QueryMapping
 	Connection<SearchHitEdge> search(@Argument String query, @Argument List<String> kinds, @Argument Integer first,
-			@Argument String after) {
-		var paging = Connections.paging("search", first, after);
+			@Argument String after, DataFetchingFieldSelectionSet selection) {
+		var paging = Connections.paging("search", first, after, selection);
 		var lucene = LuceneQuery.parse(query, "query");
 		if (lucene == null) {
 			// Nothing to look for: no hits, rather than an error.
@@ -45,7 +47,7 @@ class SearchController {
 					(hit, edgeCursor) -> new SearchHitEdge(edgeCursor, hit, 0, null));
 		}
 		var labels = (kinds != null) ? kinds.stream().map((k) -> NodeLabel.valueOf(k).label()).toList() : null;
-		var page = this.graph.search(lucene.lucene(), labels, paging.after(), paging.first());
+		var page = this.graph.search(lucene.lucene(), labels, paging.after(), paging.first(), paging.count());
 		return Connections.ofEdges(page, paging,
 				(hit, edgeCursor) -> new SearchHitEdge(edgeCursor, hit.node(), hit.score(), snippet(hit.node(), lucene.terms())));
 	}

@@ -2,6 +2,8 @@ package org.govgraph.api.stakeholder;
 
 import java.util.List;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
+
 import org.govgraph.api.graph.ApiException;
 import org.govgraph.api.graph.Connections;
 import org.govgraph.api.graph.Connections.Connection;
@@ -66,13 +68,14 @@ class StakeholderController {
 
 	@QueryMapping
 	Connection<RoleReferenceEdge> instrumentsReferencingRole(@Argument String role, @Argument Integer first,
-			@Argument String after) {
+			@Argument String after, DataFetchingFieldSelectionSet selection) {
 		var roleId = expect(GlobalId.parse(role, "role"), NodeLabel.ROLE, "role");
-		var paging = Connections.paging("instrumentsReferencingRole", first, after);
+		var paging = Connections.paging("instrumentsReferencingRole", first, after, selection);
 		if (this.graph.findByKey(NodeLabel.ROLE, roleId.key()).isEmpty()) {
 			throw ApiException.notFound("role", "No role has the ID '" + role + "'");
 		}
-		var page = this.graph.instrumentsReferencingRole(roleId.key(), paging.after(), paging.first());
+		var page = this.graph.instrumentsReferencingRole(roleId.key(), paging.after(), paging.first(),
+				paging.count());
 		var definitions = this.graph
 			.related(NodeLabel.ROLE, List.of(roleId.key()), Traversal.in(RelationshipType.DEFINES_ROLE), false)
 			.get(roleId.key());

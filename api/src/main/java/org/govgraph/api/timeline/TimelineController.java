@@ -2,6 +2,8 @@ package org.govgraph.api.timeline;
 
 import java.util.List;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
+
 import org.govgraph.api.graph.Connections;
 import org.govgraph.api.graph.Connections.Connection;
 import org.govgraph.api.graph.Connections.Edge;
@@ -36,13 +38,13 @@ class TimelineController {
 
 	@QueryMapping
 	Connection<Edge<TimelineEntry>> timeline(@Argument TimelineFilter filter, @Argument Integer first,
-			@Argument String after) {
+			@Argument String after, DataFetchingFieldSelectionSet selection) {
 		var f = (filter != null) ? filter : new TimelineFilter(null, null, null, null);
 		var kinds = (f.kinds() != null && !f.kinds().isEmpty()) ? f.kinds() : List.of("INSTRUMENT", "EVENT");
 		var labels = kinds.stream().map((k) -> NodeLabel.valueOf(k).label()).toList();
-		var paging = Connections.paging("timeline", first, after);
+		var paging = Connections.paging("timeline", first, after, selection);
 		var page = this.graph.timeline(labels, Inputs.partialDate(f.from(), "filter.from"),
-				Inputs.partialDate(f.to(), "filter.to"), f.forum(), paging.after(), paging.first());
+				Inputs.partialDate(f.to(), "filter.to"), f.forum(), paging.after(), paging.first(), paging.count());
 		return Connections.of(page, paging, TimelineController::entry);
 	}
 

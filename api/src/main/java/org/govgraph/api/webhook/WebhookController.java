@@ -186,7 +186,7 @@ class WebhookController {
 		}
 		String start = edges.isEmpty() ? Long.toString(from) : edges.getFirst().cursor();
 		String end = edges.isEmpty() ? Long.toString(from) : edges.getLast().cursor();
-		return new Connection<>(edges, new PageInfo(deliveries.size() > size, from > 0, start, end), edges.size());
+		return new Connection<>(edges, new PageInfo(deliveries.size() > size, from > 0, start, end), (long) edges.size());
 	}
 
 	private WebhookPayload setActive(String id, boolean active) {

@@ -41,6 +41,42 @@ class ReadAnswersIT extends SeededApiTest {
 		assertThat(answer.read("$.data.instrument.whole", List.class)).isEmpty();
 	}
 
+	/**
+	 * 1b. The same references one page at a time: two pages of two give the list of
+	 * {@code citedBy} in its order, the count when asked, and no more pages after them.
+	 */
+	@Test
+	void citingReferencesPageThroughWhatCitedByLists() {
+		var page = """
+				query($after: String) { instrument(key: "un/wsis/2005/tunis-agenda") {
+				    citingReferences(depth: 3, first: 2, after: $after) {
+				      totalCount pageInfo { hasNextPage endCursor }
+				      edges { cursor node { source { ...key } target { ...key } depth pinpoint } } }
+				} }
+				fragment key on Node { ... on Instrument { key } ... on Paragraph { key } }""";
+		var first = this.http.query(page, new HashMap<>());
+		assertThat(first.read("$.errors", List.class)).isNull();
+		assertThat(first.read("$.data.instrument.citingReferences.totalCount", Integer.class)).isEqualTo(4);
+		assertThat(first.read("$.data.instrument.citingReferences.pageInfo.hasNextPage", Boolean.class)).isTrue();
+		var variables = new HashMap<String, Object>();
+		variables.put("after", first.read("$.data.instrument.citingReferences.pageInfo.endCursor", String.class));
+		var second = this.http.query(page, variables);
+		assertThat(second.read("$.data.instrument.citingReferences.pageInfo.hasNextPage", Boolean.class)).isFalse();
+		List<Object> nodes = new java.util.ArrayList<>(first.read("$.data.instrument.citingReferences.edges[*].node", List.class));
+		nodes.addAll(second.read("$.data.instrument.citingReferences.edges[*].node", List.class));
+		assertThat(nodes).isEqualTo(List.of(
+				citing("igf/legacy/itu-event-town-hall-consultation#para_6", TUNIS + "#para_35", "Paragraph 35"),
+				citing("itu/wtpf-13/media-backgrounder#para_3", TUNIS + "#para_34", "para. 34"),
+				citing("itu/wtpf-13/media-backgrounder#para_4", TUNIS + "#para_35", "para. 35"),
+				citing("itu/wtpf-13/media-backgrounder#para_6", TUNIS + "#sec_29-82", "§§ 29-82")));
+		// a cursor of another depth is not one of this connection
+		var otherDepth = this.http.query("""
+				query($after: String) { instrument(key: "un/wsis/2005/tunis-agenda") {
+				    citingReferences(depth: 1, after: $after) { edges { cursor } } } }""", variables);
+		assertThat(otherDepth.read("$.errors[0].extensions.classification", String.class)).isEqualTo("BAD_REQUEST");
+		assertThat(otherDepth.read("$.errors[0].extensions.argument", String.class)).isEqualTo("after");
+	}
+
 	private static Map<String, Object> citing(String source, String target, String pinpoint) {
 		var reference = new HashMap<String, Object>();
 		reference.put("source", Map.of("key", source));

@@ -218,6 +218,93 @@ public class GraphRepository {
 	}
 
 	/**
+	 * What cites one {@code whole} (see {@link #citedBy}), as rows {@code s} (the citing node),
+	 * {@code depth}, {@code first} (the citation, its first hop), {@code citation} (that
+	 * relationship's element ID) and a {@code sortValue} that puts them in the documented order:
+	 * depth, source key, target key, pinpoint, joined by {@code $sep}, which sorts before every
+	 * character of a key. {@code DEPTH} (1 to 3) bounds the variable-length pattern itself, so a
+	 * shallow question never expands the deeper hops.
+	 */
+	private static final String CITING_ROWS = """
+			CALL (whole) {
+			  RETURN whole AS t
+			  UNION
+			  MATCH (t:Paragraph {instrumentKey: whole.key}) WHERE $includeParts AND NOT t:Retired
+			  RETURN t
+			}
+			MATCH path = (s)-[:CITES*1..DEPTH]->(t)
+			WHERE s <> whole AND coalesce(s.instrumentKey, '') <> whole.key
+			  AND none(x IN nodes(path)[..-1] WHERE x:Retired)
+			WITH s, length(path) AS depth, relationships(path)[0] AS first
+			WITH s, min(depth) AS nearest, collect({depth: depth, first: first}) AS found
+			UNWIND [f IN found WHERE f.depth = nearest] AS f
+			WITH DISTINCT s, nearest AS depth, f.first AS first
+			WITH s, depth, first, elementId(first) AS citation,
+			     toString(depth) + $sep + s.key + $sep + endNode(first).key + $sep + coalesce(first.pinpoint, '') AS sortValue
+			""";
+
+	/** The statements of {@link #citedBy}, one per depth (1 to 3). */
+	private static final List<String> CITED_BY = java.util.stream.IntStream.rangeClosed(1, 3)
+		.mapToObj((depth) -> "UNWIND $keys AS key MATCH (whole:$($label) {key: key})\nCALL (whole) {\n"
+				+ CITING_ROWS.replace("DEPTH", Integer.toString(depth)) + """
+						RETURN s, depth, first, citation, sortValue
+						}
+						RETURN key, s, endNode(first) AS target, first, depth
+						ORDER BY key, sortValue, citation
+						""")
+		.toList();
+
+	/** The pages of {@link #citingPages}, one per depth (1 to 3). */
+	private static final List<Paged> CITING_PAGES = java.util.stream.IntStream.rangeClosed(1, 3)
+		.mapToObj((depth) -> CITING_ROWS.replace("DEPTH", Integer.toString(depth)))
+		.map((rows) -> Paged.of("UNWIND $keys AS key MATCH (whole:$($label) {key: key})\n", "CALL (whole) {\n" + rows + """
+				WITH s, depth, first, citation, sortValue
+				WHERE $afterKey IS NULL OR sortValue > $afterValue OR (sortValue = $afterValue AND citation > $afterKey)
+				WITH s, depth, first, citation, sortValue ORDER BY sortValue, citation LIMIT $limit
+				RETURN collect({node: s, target: endNode(first), first: first, depth: depth, sortValue: sortValue,
+				                citation: citation}) AS page
+				}
+				""", "whole", rows, "key, "))
+		.toList();
+
+	/** The separator of the parts of a citing reference's sort value: it sorts before every character of a key. */
+	private static final String SORT_SEPARATOR = "\u0001";
+
+	/**
+	 * One page of what {@link #citedBy} finds for each of the given instruments or paragraphs,
+	 * in the same order: one statement for them all, each with its own page (counted only when
+	 * {@code count}). An item's key is its citation's element ID, which breaks ties.
+	 */
+	public Map<String, Page<CitingReference>> citingPages(NodeLabel label, Collection<String> keys, int depth,
+			boolean includeParts, Page.After after, int first, boolean count) {
+		var result = new LinkedHashMap<String, Page<CitingReference>>();
+		var parameters = new HashMap<String, Object>();
+		parameters.put("label", label.label());
+		parameters.put("keys", List.copyOf(keys));
+		parameters.put("includeParts", includeParts);
+		parameters.put("sep", SORT_SEPARATOR);
+		putKeyset(parameters, after, first);
+		query(CITING_PAGES.get(depth - 1).cypher(count)).bindAll(parameters)
+			.fetchAs(Object.class)
+			.mappedBy((types, record) -> {
+				var rows = record.get("page").asList((v) -> v);
+				var items = new ArrayList<Page.Item<CitingReference>>();
+				for (int i = 0; i < Math.min(first, rows.size()); i++) {
+					Value row = rows.get(i);
+					var reference = new CitingReference(node(row.get("node")), node(row.get("target")),
+							row.get("depth").asInt(), relationshipProperties(row.get("first").asRelationship()));
+					items.add(new Page.Item<>(reference, row.get("sortValue").asString(), row.get("citation").asString()));
+				}
+				Value total = record.get("total");
+				return result.put(record.get("key").asString(),
+						new Page<>(items, rows.size() > first, total.isNull() ? Page.UNCOUNTED : total.asLong()));
+			})
+			.all();
+		keys.forEach((k) -> result.putIfAbsent(k, new Page<>(List.of(), false, 0)));
+		return result;
+	}
+
+	/**
 	 * What cites each of the given instruments or paragraphs, directly or through up to
 	 * {@code depth - 1} intermediate citations. Each citing node is listed at its shortest
 	 * depth, once per citation (first hop) giving that depth. With {@code includeParts}, a
@@ -230,32 +317,14 @@ public class GraphRepository {
 			boolean includeParts) {
 		var result = new LinkedHashMap<String, List<CitingReference>>();
 		keys.forEach((k) -> result.put(k, new ArrayList<>()));
-		query("""
-				UNWIND $keys AS key
-				MATCH (whole:$($label) {key: key})
-				CALL (whole) {
-				  RETURN whole AS t
-				  UNION
-				  MATCH (t:Paragraph {instrumentKey: whole.key}) WHERE $includeParts AND NOT t:Retired
-				  RETURN t
-				}
-				MATCH path = (s)-[:CITES*1..3]->(t)
-				WHERE length(path) <= $depth AND s <> whole AND coalesce(s.instrumentKey, '') <> whole.key
-				  AND none(x IN nodes(path)[..-1] WHERE x:Retired)
-				WITH key, s, length(path) AS depth, relationships(path)[0] AS first
-				WITH key, s, min(depth) AS nearest, collect({depth: depth, first: first}) AS found
-				UNWIND [f IN found WHERE f.depth = nearest] AS f
-				WITH DISTINCT key, s, nearest AS depth, f.first AS first
-				RETURN key, s, endNode(first) AS target, first, depth
-				ORDER BY key, depth, s.key, endNode(first).key, coalesce(first.pinpoint, '')
-				""").bind(label.label())
+		query(CITED_BY.get(depth - 1)).bind(label.label())
 			.to("label")
 			.bind(List.copyOf(keys))
 			.to("keys")
-			.bind(depth)
-			.to("depth")
 			.bind(includeParts)
 			.to("includeParts")
+			.bind(SORT_SEPARATOR)
+			.to("sep")
 			.fetchAs(Object.class)
 			.mappedBy((types, record) -> {
 				var first = record.get("first").asRelationship();
@@ -319,25 +388,119 @@ public class GraphRepository {
 	}
 
 	// ------------------------------------------------------------------ paged lists
+	//
+	// Every page is the top of its order after the cursor (ORDER BY … LIMIT, never the whole
+	// filtered set collected and sliced), and the count runs only when the client selects
+	// totalCount. Where an order is a property with a range index (events by start,
+	// instruments by date, anything by key), the page is read from the index in that order
+	// from the cursor on (a keyset seek), so its cost depends on neither its position nor the
+	// size of the filtered set; the other orders (names, titles, scores) sort the filtered set.
 
-	/** The end of every paged query: order, collect, count, and the page after the cursor. */
-	private static final String TAIL_ASC = """
-			WITH * ORDER BY sortValue, n.key
-			WITH collect(row) AS rows
-			RETURN size(rows) AS total,
-			       [r IN rows WHERE $afterKey IS NULL OR r.sortValue > $afterValue
-			                     OR (r.sortValue = $afterValue AND r.node.key > $afterKey)][0..$limit] AS page
+	/**
+	 * A paged statement in its two forms, without and with the count of the whole list: the
+	 * {@code head}, then clauses that bind the rows of the page as {@code page} (one more than
+	 * asked when more follow), then (counted) the count of what {@code countMatch} selects, in a
+	 * subquery that imports {@code scope}. Both return {@code returned}, {@code page} and
+	 * {@code total} (null when not counted).
+	 */
+	private record Paged(String uncounted, String counted) {
+
+		static Paged of(String head, String pageClauses, String scope, String countMatch, String returned) {
+			String count = "CALL (" + scope + ") {\n" + countMatch + "RETURN count(*) AS total\n}\n";
+			return new Paged(head + pageClauses + "RETURN " + returned + "page, null AS total\n",
+					head + pageClauses + count + "RETURN " + returned + "page, total\n");
+		}
+
+		/** The top of {@code match} (binding {@code n} and {@code sortValue}) by {@code top}, counted over {@code match}. */
+		static Paged sorted(String match, String row, String top) {
+			return of("", "CALL () {\n" + match + row + top + "}\n", "", match, "");
+		}
+
+		String cypher(boolean count) {
+			return count ? this.counted : this.uncounted;
+		}
+
+	}
+
+	/** The top of an ascending order after the cursor, as {@code page}. */
+	private static final String TOP_ASC = """
+			WITH n, sortValue, row
+			WHERE $afterKey IS NULL OR sortValue > $afterValue OR (sortValue = $afterValue AND n.key > $afterKey)
+			WITH n, sortValue, row ORDER BY sortValue, n.key LIMIT $limit
+			RETURN collect(row) AS page
 			""";
 
-	private static final String TAIL_DESC = """
-			WITH * ORDER BY sortValue DESC, n.key DESC
-			WITH collect(row) AS rows
-			RETURN size(rows) AS total,
-			       [r IN rows WHERE $afterKey IS NULL OR r.sortValue < $afterValue
-			                     OR (r.sortValue = $afterValue AND r.node.key < $afterKey)][0..$limit] AS page
+	private static final String TOP_DESC = """
+			WITH n, sortValue, row
+			WHERE $afterKey IS NULL OR sortValue < $afterValue OR (sortValue = $afterValue AND n.key < $afterKey)
+			WITH n, sortValue, row ORDER BY sortValue DESC, n.key DESC LIMIT $limit
+			RETURN collect(row) AS page
 			""";
 
 	private static final String ROW = "WITH n, sortValue, {node: n, sortValue: sortValue} AS row\n";
+
+	/**
+	 * A keyset seek on an indexed property {@code n.PROP} of the nodes a {@code MATCH} clause
+	 * and {@code WHERE} conjunction select: the nodes with the property, read from its range
+	 * index in order from the cursor on, then (only when the page is not full) those without
+	 * it, which sort last in either direction by key. {@code $last} and {@code $nullSort} are
+	 * the sort values that stand for "no value" ascending and descending.
+	 */
+	private static String seek(String scope, String match, String conditions, String property, boolean descending) {
+		// ascending: from the cursor up, "none" sorts as $last; descending: from the cursor down, "none" sorts as ''
+		String none = descending ? "''" : "$last";
+		String template = """
+				CALL (SCOPE) {
+				  MATCH_CLAUSE
+				  WHERE n.PROP FROM coalesce($afterValue, START) AND CONDITIONS
+				    AND ($afterKey IS NULL OR n.PROP AFTER $afterValue OR n.key AFTER $afterKey)
+				  WITH n ORDER BY n.PROPDIR, n.keyDIR LIMIT $limit
+				  RETURN collect({node: n, sortValue: n.PROP}) AS valued
+				}
+				CALL (valued SCOPE_MORE) {
+				  UNWIND (CASE WHEN size(valued) < $limit THEN [true] ELSE [] END) AS unfilled
+				  MATCH_CLAUSE
+				  WHERE n.PROP IS NULL AND CONDITIONS AND ($afterKey IS NULL OR $afterValue <> NONE OR n.key AFTER $afterKey)
+				  WITH n ORDER BY n.keyDIR LIMIT $limit
+				  RETURN collect({node: n, sortValue: NONE}) AS unvalued
+				}
+				WITH *, (valued + unvalued)[0..$limit] AS page
+				""";
+		// the placeholders of the direction first, then the caller's clauses (which may hold such words)
+		return fill(template.replace("PROP", property)
+			.replace("FROM", descending ? "<=" : ">=")
+			.replace("START", descending ? "$last" : "''")
+			.replace("AFTER", descending ? "<" : ">")
+			.replace("DIR", descending ? " DESC" : "")
+			.replace("NONE", none), scope, match, conditions);
+	}
+
+	/** A statement template with its subqueries' imports, its {@code MATCH} clause and its conditions filled in. */
+	private static String fill(String template, String scope, String match, String conditions) {
+		return template.replace("SCOPE_MORE", scope.isEmpty() ? "" : ", " + scope)
+			.replace("SCOPE", scope)
+			.replace("MATCH_CLAUSE", match)
+			.replace("CONDITIONS", conditions);
+	}
+
+	/** A keyset seek on the key (unique, so every node has one): read from the key's index in order. */
+	private static String seekKey(String scope, String match, String conditions, boolean descending) {
+		return fill(descending ? """
+				CALL (SCOPE) {
+				  MATCH_CLAUSE
+				  WHERE n.key < coalesce($afterKey, $last) AND CONDITIONS
+				  WITH n ORDER BY n.key DESC LIMIT $limit
+				  RETURN collect({node: n, sortValue: n.key}) AS page
+				}
+				""" : """
+				CALL (SCOPE) {
+				  MATCH_CLAUSE
+				  WHERE n.key > coalesce($afterKey, '') AND CONDITIONS
+				  WITH n ORDER BY n.key LIMIT $limit
+				  RETURN collect({node: n, sortValue: n.key}) AS page
+				}
+				""", scope, match, conditions);
+	}
 
 	/**
 	 * "Issued by this forum (and its organs)", defined once: a predicate on an instrument
@@ -368,14 +531,10 @@ public class GraphRepository {
 			WITH collect(DISTINCT issuer) AS issuers
 			""";
 
-	private static final String INSTRUMENTS_MATCH = ISSUERS_NAMED + """
-			MATCH (n:Instrument)
-			WHERE NOT n:Retired
+	/** Which instruments the {@code instruments} filter selects, but for the forum, as a conjunction on {@code n}. */
+	private static final String INSTRUMENT_FILTERS = """
+			NOT n:Retired
 			  AND ($kinds IS NULL OR n.kind IN $kinds)
-			  AND ($forum IS NULL OR
-			"""
-			+ ISSUED_BY_ISSUERS + """
-			  )
 			  AND ($dateFrom IS NULL OR n.date + $last >= $dateFrom)
 			  AND ($dateTo IS NULL OR n.date <= $dateTo + $last)
 			  AND ($topic IS NULL
@@ -383,19 +542,46 @@ public class GraphRepository {
 			       OR EXISTS { MATCH via = (n)<-[:PART_OF*]-(:Paragraph)-[:RECOGNIZES|DEFINES]->(:Topic {key: $topic})
 			                   WHERE none(x IN nodes(via) WHERE x:Retired) })
 			  AND ($textKeys IS NULL OR n.key IN $textKeys)
+			""";
+
+	/** Which instruments the {@code instruments} filter selects, as a conjunction on {@code n} (given {@code issuers}). */
+	private static final String INSTRUMENT_CONDITIONS = INSTRUMENT_FILTERS + "  AND ($forum IS NULL OR "
+			+ ISSUED_BY_ISSUERS + ")\n";
+
+	/**
+	 * The instruments issued by one of {@code issuers} (as {@link #ISSUED_BY_ISSUERS} defines
+	 * it) that the rest of the filter selects, found from the issuers rather than by testing
+	 * every instrument: when a forum is named, its instruments are few beside all.
+	 */
+	private static final String INSTRUMENTS_OF_ISSUERS = """
+			UNWIND issuers AS issuer
+			CALL (issuer) {
+			  MATCH (issuer)<-[:ISSUED_BY|PRODUCED_BY]-(w:Instrument)
+			  RETURN w
+			  UNION
+			  MATCH via = (w:Instrument)-[:ADOPTED_AT|PRODUCED_BY]->(:Event)-[:PART_OF*0..]->(:Event)-[:MEETING_OF|CONVENED_BY]->(issuer)
+			  WHERE none(x IN nodes(via)[1..-1] WHERE x:Retired)
+			  RETURN w
+			}
+			WITH DISTINCT w WHERE NOT w:Retired
+			MATCH (n:Instrument)-[:VERSION_OF*0..1]->(w)
+			WITH DISTINCT n WHERE
+			""" + INSTRUMENT_FILTERS;
+
+	private static final String INSTRUMENT_SORT_VALUE = """
 			WITH n, CASE $sortField
 			          WHEN 'DATE' THEN coalesce(n.date, $nullSort)
 			          WHEN 'TITLE' THEN toLower(coalesce(n.title, n.symbol, n.key))
 			          ELSE n.key END AS sortValue
 			""";
 
-	private static final String EVENTS_MATCH = """
-			MATCH (n:Event)
-			WHERE NOT n:Retired
+	private static final String INSTRUMENTS_MATCH = ISSUERS_NAMED + "MATCH (n:Instrument) WHERE "
+			+ INSTRUMENT_CONDITIONS + INSTRUMENT_SORT_VALUE;
+
+	/** Which events the {@code events} filter selects, but for the forum, as a conjunction on {@code n}. */
+	private static final String EVENT_FILTERS = """
+			NOT n:Retired
 			  AND ($kinds IS NULL OR n.kind IN $kinds)
-			  AND ($forum IS NULL OR EXISTS {
-			        MATCH via = (n)-[:PART_OF*0..]->(:Event)-[:MEETING_OF|CONVENED_BY]->(:Forum)-[:PART_OF*0..]->(f:Forum)
-			        WHERE (f.key = $forum OR f.acronym = $forum) AND none(x IN nodes(via) WHERE x:Retired) })
 			  AND ($series IS NULL OR EXISTS {
 			        MATCH via = (n)-[:PART_OF*1..]->(:Event {key: $series}) WHERE none(x IN nodes(via) WHERE x:Retired) })
 			  AND ($from IS NULL OR coalesce(n.end, n.start) + $last >= $from)
@@ -405,26 +591,49 @@ public class GraphRepository {
 			  AND ($city IS NULL OR toLower(n.city) = toLower($city))
 			  AND ($country IS NULL OR toLower(n.country) = toLower($country))
 			  AND ($place IS NULL OR any(v IN [n.city, n.venue, n.region, n.country] WHERE toLower(v) CONTAINS toLower($place)))
+			""";
+
+	/**
+	 * The events of the forum named by {@code $forum} (its acronym or key): meetings of it or of
+	 * its organs at any depth, or convened by one of them, and the events part of those, through
+	 * live nodes only. Found from the forum, not by testing every event.
+	 */
+	private static final String EVENTS_OF_NAMED_FORUM = """
+			MATCH (named:Forum) WHERE named.key = $forum OR named.acronym = $forum
+			MATCH via = (n:Event)-[:PART_OF*0..]->(:Event)-[:MEETING_OF|CONVENED_BY]->(:Forum)-[:PART_OF*0..]->(named)
+			WHERE none(x IN nodes(via) WHERE x:Retired)
+			WITH DISTINCT n WHERE
+			""" + EVENT_FILTERS;
+
+	private static final String EVENT_SORT_VALUE = """
 			WITH n, CASE $sortField
 			          WHEN 'START' THEN coalesce(n.start, $nullSort)
 			          ELSE toLower(n.name) END AS sortValue
 			""";
 
-	private static final String FORA = """
+	/** Which events the {@code events} filter selects, as a conjunction on {@code n}. */
+	private static final String EVENT_CONDITIONS = EVENT_FILTERS + """
+			  AND ($forum IS NULL OR EXISTS {
+			        MATCH via = (n)-[:PART_OF*0..]->(:Event)-[:MEETING_OF|CONVENED_BY]->(:Forum)-[:PART_OF*0..]->(f:Forum)
+			        WHERE (f.key = $forum OR f.acronym = $forum) AND none(x IN nodes(via) WHERE x:Retired) })
+			""";
+
+	private static final String EVENTS_MATCH = "MATCH (n:Event) WHERE " + EVENT_CONDITIONS + EVENT_SORT_VALUE;
+
+	private static final String FORA_MATCH = """
 			MATCH (n:Forum) WHERE NOT n:Retired
 			WITH n, n.key AS sortValue
-			""" + ROW + TAIL_ASC;
+			""";
 
-	private static final String ROLE_REFERENCES = """
+	private static final String ROLE_REFERENCES_MATCH = """
 			MATCH (p:Paragraph)-[:DEFINES_ROLE]->(:Role {key: $role}) WHERE NOT p:Retired
 			MATCH (n:Instrument {key: p.instrumentKey}) WHERE NOT n:Retired
 			WITH n, p ORDER BY p.documentOrder
 			WITH n, collect(p.key) AS paragraphs
 			WITH n, coalesce(n.date, $last) AS sortValue, paragraphs
-			"""
-			+ "WITH n, sortValue, {node: n, sortValue: sortValue, paragraphs: paragraphs} AS row\n" + TAIL_ASC;
+			""";
 
-	private static final String TIMELINE = ISSUERS_NAMED + """
+	private static final String TIMELINE_MATCH = ISSUERS_NAMED + """
 			CALL (issuers) {
 			  MATCH (n:Instrument) WHERE n.date IS NOT NULL AND NOT n:Retired
 			    AND ($forum IS NULL OR
@@ -443,38 +652,75 @@ public class GraphRepository {
 			  AND ($from IS NULL OR end + $last >= $from)
 			  AND ($to IS NULL OR date <= $to + $last)
 			WITH n, date AS sortValue
-			""" + ROW + TAIL_ASC;
-
-	private static final String INSTRUMENTS_ASC = INSTRUMENTS_MATCH + ROW + TAIL_ASC;
-
-	private static final String INSTRUMENTS_DESC = INSTRUMENTS_MATCH + ROW + TAIL_DESC;
-
-	private static final String EVENTS_ASC = EVENTS_MATCH + ROW + TAIL_ASC;
-
-	private static final String EVENTS_DESC = EVENTS_MATCH + ROW + TAIL_DESC;
-
-	private static final String FORUM_PAGE_HEAD = "UNWIND $keys AS key MATCH (forum:Forum {key: key}) CALL (forum) {\n";
-
-	private static final String FORUM_PAGE_TAIL = """
-			  WITH n, sortValue ORDER BY sortValue, n.key
-			  WITH collect({node: n, sortValue: sortValue}) AS rows
-			  RETURN size(rows) AS total,
-			         [r IN rows WHERE $afterKey IS NULL OR r.sortValue > $afterValue
-			                       OR (r.sortValue = $afterValue AND r.node.key > $afterKey)][0..$limit] AS page
-			}
-			RETURN key, total, page
 			""";
 
-	private static final String EVENTS_OF_FORA = FORUM_PAGE_HEAD + """
+	private static final Paged FORA = Paged.of("", seekKey("", "MATCH (n:Forum)", "NOT n:Retired", false), "", FORA_MATCH,
+			"");
+
+	private static final Paged ROLE_REFERENCES = Paged.sorted(ROLE_REFERENCES_MATCH,
+			"WITH n, sortValue, {node: n, sortValue: sortValue, paragraphs: paragraphs} AS row\n", TOP_ASC);
+
+	private static final Paged TIMELINE = Paged.sorted(TIMELINE_MATCH, ROW, TOP_ASC);
+
+	private static final String INSTRUMENTS_COUNTED = "MATCH (n:Instrument) WHERE " + INSTRUMENT_CONDITIONS;
+
+	private static final Paged INSTRUMENTS_BY_DATE_ASC = Paged.of(ISSUERS_NAMED,
+			seek("issuers", "MATCH (n:Instrument)", INSTRUMENT_CONDITIONS, "date", false), "issuers", INSTRUMENTS_COUNTED, "");
+
+	private static final Paged INSTRUMENTS_BY_DATE_DESC = Paged.of(ISSUERS_NAMED,
+			seek("issuers", "MATCH (n:Instrument)", INSTRUMENT_CONDITIONS, "date", true), "issuers", INSTRUMENTS_COUNTED, "");
+
+	private static final Paged INSTRUMENTS_BY_KEY_ASC = Paged.of(ISSUERS_NAMED,
+			seekKey("issuers", "MATCH (n:Instrument)", INSTRUMENT_CONDITIONS, false), "issuers", INSTRUMENTS_COUNTED, "");
+
+	private static final Paged INSTRUMENTS_BY_KEY_DESC = Paged.of(ISSUERS_NAMED,
+			seekKey("issuers", "MATCH (n:Instrument)", INSTRUMENT_CONDITIONS, true), "issuers", INSTRUMENTS_COUNTED, "");
+
+	private static final Paged INSTRUMENTS_BY_TITLE_ASC = Paged.sorted(INSTRUMENTS_MATCH, ROW, TOP_ASC);
+
+	private static final Paged INSTRUMENTS_BY_TITLE_DESC = Paged.sorted(INSTRUMENTS_MATCH, ROW, TOP_DESC);
+
+	private static final String INSTRUMENTS_OF_FORUM_MATCH = ISSUERS_NAMED + INSTRUMENTS_OF_ISSUERS
+			+ INSTRUMENT_SORT_VALUE;
+
+	private static final Paged INSTRUMENTS_OF_FORUM_ASC = Paged.sorted(INSTRUMENTS_OF_FORUM_MATCH, ROW, TOP_ASC);
+
+	private static final Paged INSTRUMENTS_OF_FORUM_DESC = Paged.sorted(INSTRUMENTS_OF_FORUM_MATCH, ROW, TOP_DESC);
+
+	private static final String EVENTS_COUNTED = "MATCH (n:Event) WHERE " + EVENT_CONDITIONS;
+
+	private static final Paged EVENTS_BY_START_ASC = Paged.of("", seek("", "MATCH (n:Event)", EVENT_CONDITIONS, "start", false),
+			"", EVENTS_COUNTED, "");
+
+	private static final Paged EVENTS_BY_START_DESC = Paged.of("",
+			seek("", "MATCH (n:Event)", EVENT_CONDITIONS, "start", true), "", EVENTS_COUNTED, "");
+
+	private static final Paged EVENTS_BY_NAME_ASC = Paged.sorted(EVENTS_MATCH, ROW, TOP_ASC);
+
+	private static final Paged EVENTS_BY_NAME_DESC = Paged.sorted(EVENTS_MATCH, ROW, TOP_DESC);
+
+	private static final Paged EVENTS_OF_FORUM_ASC = Paged.sorted(EVENTS_OF_NAMED_FORUM + EVENT_SORT_VALUE, ROW, TOP_ASC);
+
+	private static final Paged EVENTS_OF_FORUM_DESC = Paged.sorted(EVENTS_OF_NAMED_FORUM + EVENT_SORT_VALUE, ROW,
+			TOP_DESC);
+
+	/** One page for each parent of {@code $keys}, which {@code head} binds as {@code parent} for {@code match}. */
+	private static Paged perParent(String head, String parent, String match) {
+		return Paged.of(head, "CALL (" + parent + ") {\n" + match + ROW + TOP_ASC + "}\n", parent, match, "key, ");
+	}
+
+	private static final String FORUM_PAGE_HEAD = "UNWIND $keys AS key MATCH (forum:Forum {key: key})\n";
+
+	private static final Paged EVENTS_OF_FORA = perParent(FORUM_PAGE_HEAD, "forum", """
 			MATCH (n:Event)
 			WHERE NOT n:Retired AND EXISTS {
 			  MATCH via = (n)-[:PART_OF*0..]->(:Event)-[:MEETING_OF|CONVENED_BY]->(f:Forum)
 			  MATCH organs = (f)-[:PART_OF*0..]->(forum)
 			  WHERE ($includeOrgans OR f = forum) AND none(x IN nodes(via)[..-1] + nodes(organs)[..-1] WHERE x:Retired) }
 			WITH n, coalesce(n.start, $last) AS sortValue
-			""" + FORUM_PAGE_TAIL;
+			""");
 
-	private static final String INSTRUMENTS_OF_FORA = FORUM_PAGE_HEAD + """
+	private static final Paged INSTRUMENTS_OF_FORA = perParent(FORUM_PAGE_HEAD, "forum", """
 			MATCH organs = (issuer:Forum)-[:PART_OF*0..]->(forum)
 			WHERE ($includeOrgans OR issuer = forum) AND none(x IN nodes(organs)[..-1] WHERE x:Retired)
 			WITH forum, collect(DISTINCT issuer) AS issuers
@@ -482,21 +728,41 @@ public class GraphRepository {
 			WHERE NOT n:Retired AND
 			""" + ISSUED_BY_ISSUERS + """
 			WITH n, coalesce(n.date, $last) AS sortValue
-			""" + FORUM_PAGE_TAIL;
+			""");
+
+	private static final Paged PARAGRAPHS = perParent("UNWIND $keys AS key\n", "key", """
+			MATCH (n:Paragraph {instrumentKey: key}) WHERE NOT n:Retired
+			WITH n, n.documentOrder AS sortValue
+			""");
 
 
-	/** Live instruments matching a filter, in the given order. */
-	public Page<GraphNode> instruments(InstrumentCriteria criteria, Sort sort, Page.After after, int first) {
+	/** Live instruments matching a filter, in the given order; counted only when {@code count}. */
+	public Page<GraphNode> instruments(InstrumentCriteria criteria, Sort sort, Page.After after, int first,
+			boolean count) {
+		var textKeys = (criteria.text() != null) ? searchInstrumentKeys(criteria.text()) : null;
+		var statement = instrumentsStatement(criteria, textKeys, sort, after, first, count);
+		return page(statement.cypher(), statement.parameters(), first, (v) -> node(v.get("node")));
+	}
+
+	/** The statement that reads a page of {@link #instruments}, as it is sent (for tests that profile it). */
+	static Statement instrumentsStatement(InstrumentCriteria criteria, List<String> textKeys, Sort sort,
+			Page.After after, int first, boolean count) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("kinds", criteria.kinds());
 		parameters.put("forum", criteria.issuedBy());
 		parameters.put("dateFrom", criteria.dateFrom());
 		parameters.put("dateTo", criteria.dateTo());
 		parameters.put("topic", criteria.topic());
-		parameters.put("textKeys", (criteria.text() != null) ? searchInstrumentKeys(criteria.text()) : null);
+		parameters.put("textKeys", textKeys);
 		parameters.put("sortField", sort.field());
-		return page(INSTRUMENTS_ASC, INSTRUMENTS_DESC, sort.descending(), parameters, after, first,
-				(v) -> node(v.get("node")));
+		putPaging(parameters, sort.descending(), after, first);
+		var paged = (criteria.issuedBy() != null)
+				? (sort.descending() ? INSTRUMENTS_OF_FORUM_DESC : INSTRUMENTS_OF_FORUM_ASC) : switch (sort.field()) {
+					case "DATE" -> sort.descending() ? INSTRUMENTS_BY_DATE_DESC : INSTRUMENTS_BY_DATE_ASC;
+					case "KEY" -> sort.descending() ? INSTRUMENTS_BY_KEY_DESC : INSTRUMENTS_BY_KEY_ASC;
+					default -> sort.descending() ? INSTRUMENTS_BY_TITLE_DESC : INSTRUMENTS_BY_TITLE_ASC;
+				};
+		return new Statement(paged.cypher(count), parameters);
 	}
 
 	/** What to select instruments by; null fields do not restrict. */
@@ -520,8 +786,14 @@ public class GraphRepository {
 				""").bind(luceneQuery).to("query").fetchAs(String.class).mappedBy((t, r) -> r.get("key").asString()).all());
 	}
 
-	/** Live events matching a filter, in the given order. */
-	public Page<GraphNode> events(EventCriteria criteria, Sort sort, Page.After after, int first) {
+	/** Live events matching a filter, in the given order; counted only when {@code count}. */
+	public Page<GraphNode> events(EventCriteria criteria, Sort sort, Page.After after, int first, boolean count) {
+		var statement = eventsStatement(criteria, sort, after, first, count);
+		return page(statement.cypher(), statement.parameters(), first, (v) -> node(v.get("node")));
+	}
+
+	/** The statement that reads a page of {@link #events}, as it is sent (for tests that profile it). */
+	static Statement eventsStatement(EventCriteria criteria, Sort sort, Page.After after, int first, boolean count) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("kinds", criteria.kinds());
 		parameters.put("forum", criteria.forum());
@@ -534,7 +806,15 @@ public class GraphRepository {
 		parameters.put("country", criteria.country());
 		parameters.put("place", criteria.place());
 		parameters.put("sortField", sort.field());
-		return page(EVENTS_ASC, EVENTS_DESC, sort.descending(), parameters, after, first, (v) -> node(v.get("node")));
+		putPaging(parameters, sort.descending(), after, first);
+		var paged = (criteria.forum() != null) ? (sort.descending() ? EVENTS_OF_FORUM_DESC : EVENTS_OF_FORUM_ASC)
+				: "START".equals(sort.field()) ? (sort.descending() ? EVENTS_BY_START_DESC : EVENTS_BY_START_ASC)
+						: (sort.descending() ? EVENTS_BY_NAME_DESC : EVENTS_BY_NAME_ASC);
+		return new Statement(paged.cypher(count), parameters);
+	}
+
+	/** A statement and its parameters. */
+	record Statement(String cypher, Map<String, Object> parameters) {
 	}
 
 	/** What to select events by; null fields do not restrict. */
@@ -542,72 +822,52 @@ public class GraphRepository {
 			List<String> formats, Boolean remoteParticipation, String city, String country, String place) {
 	}
 
-	/** All live fora, by key (so each organ follows its parent). */
-	public Page<GraphNode> fora(Page.After after, int first) {
-		return page(FORA, FORA, false, new HashMap<>(), after, first, (v) -> node(v.get("node")));
+	/** All live fora, by key (so each organ follows its parent); counted only when {@code count}. */
+	public Page<GraphNode> fora(Page.After after, int first, boolean count) {
+		return page(FORA.cypher(count), false, new HashMap<>(), after, first, (v) -> node(v.get("node")));
 	}
 
 	/**
 	 * The live paragraphs of each instrument, at every level, in document order: one statement
-	 * for all the instruments, each with its own page.
+	 * for all the instruments, each with its own page (counted only when {@code count}).
 	 */
-	public Map<String, Page<GraphNode>> paragraphs(Collection<String> instrumentKeys, Page.After after, int first) {
-		var result = new LinkedHashMap<String, Page<GraphNode>>();
-		var parameters = new HashMap<String, Object>();
-		parameters.put("keys", List.copyOf(instrumentKeys));
-		putKeyset(parameters, after, first, false);
-		query("""
-				UNWIND $keys AS key
-				CALL (key) {
-				  MATCH (n:Paragraph {instrumentKey: key}) WHERE NOT n:Retired
-				  WITH n, n.documentOrder AS sortValue ORDER BY sortValue, n.key
-				  WITH collect({node: n, sortValue: sortValue}) AS rows
-				  RETURN size(rows) AS total,
-				         [r IN rows WHERE $afterKey IS NULL OR r.sortValue > $afterValue
-				                       OR (r.sortValue = $afterValue AND r.node.key > $afterKey)][0..$limit] AS page
-				}
-				RETURN key, total, page
-				""").bindAll(parameters)
-			.fetchAs(Object.class)
-			.mappedBy((types, record) -> result.put(record.get("key").asString(),
-					toPage(record, first, (v) -> node(v.get("node")))))
-			.all();
-		instrumentKeys.forEach((k) -> result.putIfAbsent(k, new Page<>(List.of(), false, 0)));
-		return result;
+	public Map<String, Page<GraphNode>> paragraphs(Collection<String> instrumentKeys, Page.After after, int first,
+			boolean count) {
+		return perParentPage(instrumentKeys, false, after, first, PARAGRAPHS.cypher(count));
 	}
 
 	/** For each forum, its events (including its organs' events when asked), by start: one statement for all fora. */
 	public Map<String, Page<GraphNode>> eventsOfFora(Collection<String> forumKeys, boolean includeOrgans,
-			Page.After after, int first) {
-		return perForumPage(forumKeys, includeOrgans, after, first, EVENTS_OF_FORA);
+			Page.After after, int first, boolean count) {
+		return perParentPage(forumKeys, includeOrgans, after, first, EVENTS_OF_FORA.cypher(count));
 	}
 
 	/** For each forum, the instruments issued by it (or, when asked, one of its organs) as {@link #ISSUED_BY_ISSUERS} defines it, by date. */
 	public Map<String, Page<GraphNode>> instrumentsOfFora(Collection<String> forumKeys, boolean includeOrgans,
-			Page.After after, int first) {
-		return perForumPage(forumKeys, includeOrgans, after, first, INSTRUMENTS_OF_FORA);
+			Page.After after, int first, boolean count) {
+		return perParentPage(forumKeys, includeOrgans, after, first, INSTRUMENTS_OF_FORA.cypher(count));
 	}
 
-	private Map<String, Page<GraphNode>> perForumPage(Collection<String> forumKeys, boolean includeOrgans,
+	private Map<String, Page<GraphNode>> perParentPage(Collection<String> parentKeys, boolean includeOrgans,
 			Page.After after, int first, String cypher) {
 		var result = new LinkedHashMap<String, Page<GraphNode>>();
 		var parameters = new HashMap<String, Object>();
-		parameters.put("keys", List.copyOf(forumKeys));
+		parameters.put("keys", List.copyOf(parentKeys));
 		parameters.put("includeOrgans", includeOrgans);
 		parameters.put("last", LAST);
-		putKeyset(parameters, after, first, false);
+		putKeyset(parameters, after, first);
 		query(cypher).bindAll(parameters)
 			.fetchAs(Object.class)
 			.mappedBy((types, record) -> result.put(record.get("key").asString(),
 					toPage(record, first, (v) -> node(v.get("node")))))
 			.all();
-		forumKeys.forEach((k) -> result.putIfAbsent(k, new Page<>(List.of(), false, 0)));
+		parentKeys.forEach((k) -> result.putIfAbsent(k, new Page<>(List.of(), false, 0)));
 		return result;
 	}
 
 	/** Instruments with paragraphs that define or refer to a role, each with those paragraphs, by instrument date (undated last), then key. */
-	public Page<RoleReference> instrumentsReferencingRole(String roleKey, Page.After after, int first) {
-		return page(ROLE_REFERENCES, ROLE_REFERENCES, false, new HashMap<>(Map.of("role", roleKey)), after, first,
+	public Page<RoleReference> instrumentsReferencingRole(String roleKey, Page.After after, int first, boolean count) {
+		return page(ROLE_REFERENCES.cypher(count), false, new HashMap<>(Map.of("role", roleKey)), after, first,
 				(v) -> new RoleReference(node(v.get("node")), v.get("paragraphs").asList(Value::asString)));
 	}
 
@@ -615,43 +875,42 @@ public class GraphRepository {
 	public record RoleReference(GraphNode instrument, List<String> paragraphKeys) {
 	}
 
+	private static final String SEARCH_MATCH = """
+			CALL db.index.fulltext.queryNodes('governance_text', $query) YIELD node, score
+			WHERE NOT node:Retired AND ($labels IS NULL OR any(l IN labels(node) WHERE l IN $labels))
+			WITH node AS n, score AS sortValue
+			""";
+
+	/** Best first: the order of the full-text index (score descending), then key ascending among equal scores. */
+	private static final Paged SEARCH = Paged.sorted(SEARCH_MATCH, ROW, """
+			WITH n, sortValue, row
+			WHERE $afterKey IS NULL OR sortValue < $afterValue OR (sortValue = $afterValue AND n.key > $afterKey)
+			WITH n, sortValue, row ORDER BY sortValue DESC, n.key LIMIT $limit
+			RETURN collect(row) AS page
+			""");
+
 	/** Full-text search over live nodes, best first; the query is Lucene syntax already escaped by the caller. */
-	public Page<SearchHit> search(String luceneQuery, List<String> labels, Page.After after, int first) {
+	public Page<SearchHit> search(String luceneQuery, List<String> labels, Page.After after, int first, boolean count) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("query", luceneQuery);
 		parameters.put("labels", labels);
-		putKeyset(parameters, after, first, true);
-		var rows = query("""
-				CALL db.index.fulltext.queryNodes('governance_text', $query) YIELD node, score
-				WHERE NOT node:Retired AND ($labels IS NULL OR any(l IN labels(node) WHERE l IN $labels))
-				WITH node AS n, score AS sortValue ORDER BY sortValue DESC, n.key
-				WITH collect({node: n, sortValue: sortValue}) AS rows
-				RETURN size(rows) AS total,
-				       [r IN rows WHERE $afterKey IS NULL OR r.sortValue < $afterValue
-				                     OR (r.sortValue = $afterValue AND r.node.key > $afterKey)][0..$limit] AS page
-				""").bindAll(parameters)
-			.fetchAs(Page.class)
-			.mappedBy((types, record) -> toPage(record, first,
-					(v) -> new SearchHit(node(v.get("node")), v.get("sortValue").asDouble())))
-			.one();
-		@SuppressWarnings("unchecked")
-		Page<SearchHit> page = rows.orElse(new Page<>(List.of(), false, 0));
-		return page;
+		return page(SEARCH.cypher(count), true, parameters, after, first,
+				(v) -> new SearchHit(node(v.get("node")), v.get("sortValue").asDouble()));
 	}
 
 	/** A node found by search, with its score. */
 	public record SearchHit(GraphNode node, double score) {
 	}
 
-	/** Dated live instruments and events in time order, optionally within dates and a forum. */
+	/** Dated live instruments and events in time order, optionally within dates and a forum; counted only when {@code count}. */
 	public Page<GraphNode> timeline(List<String> labels, String from, String to, String forum, Page.After after,
-			int first) {
+			int first, boolean count) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("labels", labels);
 		parameters.put("from", from);
 		parameters.put("to", to);
 		parameters.put("forum", forum);
-		return page(TIMELINE, TIMELINE, false, parameters, after, first, (v) -> node(v.get("node")));
+		return page(TIMELINE.cypher(count), false, parameters, after, first, (v) -> node(v.get("node")));
 	}
 
 	// ------------------------------------------------------------------ paths
@@ -704,13 +963,16 @@ public class GraphRepository {
 	// ------------------------------------------------------------------ helpers
 
 
-	private <T> Page<T> page(String ascending, String descending, boolean descend, Map<String, Object> parameters,
-			Page.After after, int first, java.util.function.Function<Value, T> rowMapper) {
-		parameters.put("last", LAST);
-		parameters.put("nullSort", descend ? "" : LAST);
-		putKeyset(parameters, after, first, descend);
+	private <T> Page<T> page(String cypher, boolean descend, Map<String, Object> parameters, Page.After after,
+			int first, java.util.function.Function<Value, T> rowMapper) {
+		putPaging(parameters, descend, after, first);
+		return page(cypher, parameters, first, rowMapper);
+	}
+
+	private <T> Page<T> page(String cypher, Map<String, Object> parameters, int first,
+			java.util.function.Function<Value, T> rowMapper) {
 		@SuppressWarnings("unchecked")
-		Page<T> page = query(descend ? descending : ascending).bindAll(parameters)
+		Page<T> page = query(cypher).bindAll(parameters)
 			.fetchAs(Page.class)
 			.mappedBy((types, record) -> toPage(record, first, rowMapper))
 			.one()
@@ -718,7 +980,14 @@ public class GraphRepository {
 		return page;
 	}
 
-	private static void putKeyset(Map<String, Object> parameters, Page.After after, int first, boolean descending) {
+	/** The parameters of every paged statement: the sort values of "none", and the keyset. */
+	private static void putPaging(Map<String, Object> parameters, boolean descend, Page.After after, int first) {
+		parameters.put("last", LAST);
+		parameters.put("nullSort", descend ? "" : LAST);
+		putKeyset(parameters, after, first);
+	}
+
+	private static void putKeyset(Map<String, Object> parameters, Page.After after, int first) {
 		parameters.put("afterKey", (after != null) ? after.key() : null);
 		parameters.put("afterValue", (after != null) ? after.sortValue() : null);
 		parameters.put("limit", first + 1);

@@ -12,10 +12,14 @@ import org.neo4j.driver.Value;
  *
  * @param items the items of the page, each with the sort value it was ordered by
  * @param hasNext whether items follow this page
- * @param totalCount how many items the whole list holds
+ * @param totalCount how many items the whole list holds, or {@link #UNCOUNTED} when the list was
+ * not counted (the client did not ask)
  * @param <T> the item type
  */
 public record Page<T>(List<Item<T>> items, boolean hasNext, long totalCount) {
+
+	/** The {@code totalCount} of a page whose list was not counted. */
+	public static final long UNCOUNTED = -1;
 
 	public Page {
 		items = List.copyOf(items);
@@ -34,8 +38,9 @@ public record Page<T>(List<Item<T>> items, boolean hasNext, long totalCount) {
 	}
 
 	/**
-	 * The page a paged statement returned: its {@code total}, and its {@code page} of rows
-	 * ({@code {node, sortValue}}, one more than asked when more follow), each mapped to an item.
+	 * The page a paged statement returned: its {@code total} (null when not counted), and its
+	 * {@code page} of rows ({@code {node, sortValue}}, one more than asked when more follow),
+	 * each mapped to an item.
 	 */
 	public static <T> Page<T> fromRows(Record record, int first, Function<Value, T> rowMapper) {
 		var rows = record.get("page").asList((v) -> v);
@@ -45,7 +50,8 @@ public record Page<T>(List<Item<T>> items, boolean hasNext, long totalCount) {
 			items.add(new Item<>(rowMapper.apply(row), row.get("sortValue").asObject(),
 					row.get("node").asNode().get("key").asString()));
 		}
-		return new Page<>(items, rows.size() > first, record.get("total").asLong());
+		Value total = record.get("total");
+		return new Page<>(items, rows.size() > first, total.isNull() ? UNCOUNTED : total.asLong());
 	}
 
 }
