@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ExecutionInput;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
@@ -22,6 +24,10 @@ import org.springframework.graphql.execution.ErrorType;
  * look for, {@code PersistedQueryNotFound} with {@code extensions.code}
  * {@code PERSISTED_QUERY_NOT_FOUND} (the client then sends the query with its hash), and typed
  * {@code BAD_REQUEST}s for a hash that is not the query's or a malformed extension.
+ * <p>
+ * A request without the extension is parsed and validated once per document text: what parsed
+ * and validated is kept in a bounded cache of its own (by the text itself, so it never answers
+ * a hash), and the next request with the same text skips both steps.
  */
 public class AutomaticPersistedQueries extends ApolloPersistedQuerySupport {
 
@@ -34,9 +40,18 @@ public class AutomaticPersistedQueries extends ApolloPersistedQuerySupport {
 	/** {@code extensions.code} of a {@code persistedQuery} extension that is not {@code {version: 1, sha256Hash}}. */
 	public static final String INVALID = "PERSISTED_QUERY_INVALID";
 
-	/** @param cache where registered documents are kept */
-	public AutomaticPersistedQueries(PersistedQueries cache) {
+	private final Cache<String, PreparsedDocumentEntry> parsed;
+
+	/**
+	 * @param cache where registered documents are kept
+	 * @param parsedMaxBytes the most bytes of document text the cache of plain documents keeps
+	 */
+	public AutomaticPersistedQueries(PersistedQueries cache, long parsedMaxBytes) {
 		super(cache);
+		this.parsed = Caffeine.newBuilder()
+			.maximumWeight(parsedMaxBytes)
+			.weigher((String text, PreparsedDocumentEntry entry) -> text.length())
+			.build();
 	}
 
 	@Override
@@ -49,7 +64,18 @@ public class AutomaticPersistedQueries extends ApolloPersistedQuerySupport {
 					"extensions.persistedQuery must be {\"version\": 1, \"sha256Hash\": <the SHA-256 of the query, 64 hex digits>}",
 					INVALID, null));
 		}
-		return super.getDocumentAsync(executionInput, parseAndValidateFunction);
+		String text = executionInput.getQuery();
+		if (extension != null || text == null) {
+			return super.getDocumentAsync(executionInput, parseAndValidateFunction);
+		}
+		PreparsedDocumentEntry entry = this.parsed.getIfPresent(text);
+		if (entry == null) {
+			entry = parseAndValidateFunction.apply(executionInput);
+			if (!entry.hasErrors()) {
+				this.parsed.put(text, entry);
+			}
+		}
+		return CompletableFuture.completedFuture(entry);
 	}
 
 	private static boolean isVersion1(Object version) {

@@ -4,7 +4,7 @@ import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustom
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Automatic persisted queries: the bounded cache, and graphql-java's support for them as the document provider. */
+/** Automatic persisted queries and the parsed plain documents: the bounded caches, and graphql-java's support for them as the document provider. */
 @Configuration(proxyBeanMethods = false)
 class PersistedQueriesConfiguration {
 
@@ -14,8 +14,9 @@ class PersistedQueriesConfiguration {
 	}
 
 	@Bean
-	GraphQlSourceBuilderCustomizer automaticPersistedQueries(PersistedQueries persistedQueries) {
-		var support = new AutomaticPersistedQueries(persistedQueries);
+	GraphQlSourceBuilderCustomizer automaticPersistedQueries(PersistedQueries persistedQueries,
+			PersistedQueriesProperties properties) {
+		var support = new AutomaticPersistedQueries(persistedQueries, properties.parsedMaxSize().toBytes());
 		return (builder) -> builder.configureGraphQl((graphQl) -> graphQl.preparsedDocumentProvider(support));
 	}
 
