@@ -17,7 +17,7 @@ class ObservabilityIT extends SeededApiTest {
 
 	@Test
 	void metricsForPrometheus() {
-		this.http.query("query Fora { fora(first: 2) { edges { node { acronym } } } }");
+		this.http.query("query Fora { fora(first: 2) { edges { node { id acronym } } } }");
 		this.http.post("{ fora(first: 101) { totalCount } }", Map.of());
 		var metrics = this.http.get("/actuator/prometheus");
 		assertThat(metrics.statusCode()).isEqualTo(200);
@@ -27,6 +27,10 @@ class ObservabilityIT extends SeededApiTest {
 			.contains("govgraph_graphql_cost_count")
 			.contains("govgraph_graphql_rejected_total{limit=\"first\"}")
 			.contains("govgraph_neo4j_circuit_open 0.0");
+		// data fetchers are timed at the root only: fora, not the id of each forum
+		assertThat(metrics.body().lines().filter((l) -> l.startsWith("graphql_datafetcher_seconds_count{")))
+			.anyMatch((l) -> l.contains("graphql_field_name=\"fora\""))
+			.noneMatch((l) -> l.contains("graphql_field_name=\"id\""));
 	}
 
 	@Test
