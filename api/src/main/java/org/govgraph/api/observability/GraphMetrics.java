@@ -18,8 +18,8 @@ import org.springframework.context.annotation.Configuration;
  * Data fetchers are observed at the root only (the fields of {@code Query}, {@code Mutation} and
  * {@code Subscription}): an observation of every nested field of every item (each node's
  * {@code id}, its {@code provenance}…) cost a tenth of the CPU of a request in a profile of
- * {@code node(id:)} at saturation, and the batch loads below the root are observed as
- * {@code graphql.dataloader}.
+ * {@code node(id:)} at saturation; what the nested fields cost in the graph shows in
+ * {@code govgraph.cypher.statements}.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphMetrics {
