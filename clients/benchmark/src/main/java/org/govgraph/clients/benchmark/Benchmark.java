@@ -25,6 +25,8 @@ public final class Benchmark {
 
 	private static final String CHART = "benchmarks-latency.png";
 
+	private static final int WARM_UP_WORKERS = 4;
+
 	private final BenchmarkOptions options;
 
 	private final long clockTicks = ProcStat.clockTicksPerSecond();
@@ -95,6 +97,7 @@ public final class Benchmark {
 							Map.of("labels", CanonicalQueries.LABELS)).getFirst().get(0).asLong();
 					log(String.format(Locale.ROOT, "graph: %,d nodes, %,d relationships", nodes, relationships));
 					var queries = CanonicalQueries.discover(floor, api, this.options.selectedQueries());
+					warmUp(queries, api, floor);
 					var results = new ArrayList<QueryResult>();
 					for (var query : queries) {
 						results.add(measure(query, process, api, floor));
@@ -122,17 +125,40 @@ public final class Benchmark {
 		String agreement = apiAnswer.equals(floorAnswer) ? "agree: " + apiAnswer
 				: "DISAGREE: API " + apiAnswer + "; floor " + floorAnswer;
 		log(query.name() + ": " + agreement);
+		var apiResult = measureSide(apiTarget(query, api), process, api, -1);
+		log(query.name() + " API: " + summary(apiResult));
+		var floorResult = measureSide(floorTarget(query, floor), process, api, query.floorStatements());
+		log(query.name() + " floor: " + summary(floorResult));
+		return new QueryResult(query.name(), query.question(), apiResult, floorResult, agreement);
+	}
+
+	/** The API's side of a query: its request, built once; good when a 200 without GraphQL errors. */
+	private static Target apiTarget(CanonicalQuery query, ApiClient api) {
 		var request = api.request(query.document());
-		Target apiTarget = () -> api.send(request);
-		Target floorTarget = () -> {
+		return () -> api.send(request);
+	}
+
+	/** The floor's side: its statement in a read transaction, every record read; good unless it throws. */
+	private static Target floorTarget(CanonicalQuery query, Floor floor) {
+		return () -> {
 			floor.read(query.cypher(), query.parameters());
 			return true;
 		};
-		var apiResult = measureSide(apiTarget, process, api, -1);
-		log(query.name() + " API: " + summary(apiResult));
-		var floorResult = measureSide(floorTarget, process, api, query.floorStatements());
-		log(query.name() + " floor: " + summary(floorResult));
-		return new QueryResult(query.name(), query.question(), apiResult, floorResult, agreement);
+	}
+
+	/**
+	 * Every query of both sides in a closed loop for the warm-up time before anything is measured, so the first
+	 * query measured does not pay for the JIT compilation of code the others share.
+	 */
+	private void warmUp(List<CanonicalQuery> queries, ApiClient api, Floor floor) throws InterruptedException {
+		if (this.options.warmupSeconds() == 0) {
+			return;
+		}
+		log("warming up: every query, API and floor, " + this.options.warmupSeconds() + " s each");
+		for (var query : queries) {
+			Phases.closedLoop(apiTarget(query, api), WARM_UP_WORKERS, this.options.warmupSeconds());
+			Phases.closedLoop(floorTarget(query, floor), WARM_UP_WORKERS, this.options.warmupSeconds());
+		}
 	}
 
 	/**

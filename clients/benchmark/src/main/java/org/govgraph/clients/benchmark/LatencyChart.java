@@ -4,13 +4,17 @@ import java.awt.Color;
 import java.awt.Font;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.List;
+import java.util.Locale;
 
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -38,9 +42,23 @@ final class LatencyChart {
 			data.addValue(visible(r.api().latency().p99()), "API p99", r.name());
 			data.addValue(visible(r.floor().latency().p99()), "floor p99", r.name());
 		}
+		double smallest = Double.MAX_VALUE;
+		double largest = FLOOR_MILLIS;
+		for (var r : results) {
+			for (double v : new double[] { r.api().latency().p50(), r.floor().latency().p50(), r.api().latency().p99(),
+					r.floor().latency().p99() }) {
+				smallest = Math.min(smallest, visible(v));
+				largest = Math.max(largest, visible(v));
+			}
+		}
 		var axis = new LogAxis("latency, ms (log scale)");
 		axis.setSmallestValue(FLOOR_MILLIS);
 		axis.setBase(10);
+		axis.setTickUnit(new NumberTickUnit(1));
+		axis.setMinorTickCount(9);
+		axis.setMinorTickMarksVisible(true);
+		axis.setNumberFormatOverride(new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+		axis.setRange(decadeBelow(smallest), decadeAbove(largest));
 		var renderer = new BarRenderer();
 		renderer.setBarPainter(new StandardBarPainter());
 		renderer.setShadowVisible(false);
@@ -60,6 +78,16 @@ final class LatencyChart {
 				new Font(Font.SANS_SERIF, Font.BOLD, 16), plot, true);
 		chart.setBackgroundPaint(Color.WHITE);
 		ChartUtils.saveChartAsPNG(file.toFile(), chart, 1200, 600);
+	}
+
+	/** The power of ten at or below the value. */
+	static double decadeBelow(double value) {
+		return Math.pow(10, Math.floor(Math.log10(value)));
+	}
+
+	/** The power of ten above the value (a tenth more, so the tallest bar does not touch the top). */
+	static double decadeAbove(double value) {
+		return Math.pow(10, Math.ceil(Math.log10(value * 1.1)));
 	}
 
 	private static double visible(double millis) {

@@ -37,6 +37,10 @@ final class MarkdownReport {
 			.append("`/actuator/health/readiness` saying `UP`.\n");
 		out.append("- **Agreement.** Before measuring, each query is asked once of both sides and the shapes of the answers ")
 			.append("compared (items in all, items returned, first key).\n");
+		out.append(String.format(Locale.ROOT, "- **Warm-up.** Every query, API and floor, in a closed loop with 4 workers for %d s ",
+				run.warmupSeconds()))
+			.append("before anything is measured, so the first query measured does not pay for the JIT compilation of ")
+			.append("code the others share. Then, query by query, the API's phases, then the floor's.\n");
 		out.append(String.format(Locale.ROOT, "- **Latency, open loop.** %d requests/s for %d s of warm-up then %d s recorded; ",
 				run.rate(), run.warmupSeconds(), run.durationSeconds()))
 			.append("request *i* is due at *i / rate* s and sent on its own virtual thread whatever happened to the others ")
