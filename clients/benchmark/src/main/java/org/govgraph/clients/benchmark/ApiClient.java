@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 
+import org.govgraph.clients.load.GraphQlHttp;
 import org.govgraph.clients.load.Json;
 import org.govgraph.clients.load.Outcomes;
 import tools.jackson.databind.JsonNode;
@@ -15,20 +16,15 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The API as any client sees it: {@code POST /graphql} with the benchmark's {@code X-API-Key}, and the actuator's
- * Prometheus text. One HTTP/1.1 client, no proxy, no redirects.
+ * Prometheus text, over the load client's HTTP ({@link GraphQlHttp}: HTTP/1.1, no proxy, no redirects).
  */
 final class ApiClient implements AutoCloseable {
 
-	static final String ACCEPT = "application/graphql-response+json, application/json";
-
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final HttpClient http = HttpClient.newBuilder()
-		.version(HttpClient.Version.HTTP_1_1)
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.proxy(HttpClient.Builder.NO_PROXY)
-		.connectTimeout(Duration.ofSeconds(5))
-		.build();
+	private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+	private final HttpClient http = GraphQlHttp.newClient(Duration.ofSeconds(5));
 
 	private final URI graphQl;
 
@@ -41,13 +37,7 @@ final class ApiClient implements AutoCloseable {
 
 	/** The request a GraphQL document is sent as. */
 	HttpRequest request(String document) {
-		return HttpRequest.newBuilder(this.graphQl)
-			.timeout(Duration.ofSeconds(30))
-			.header("Content-Type", "application/json")
-			.header("Accept", ACCEPT)
-			.header("X-API-Key", ApiProcess.API_KEY)
-			.POST(HttpRequest.BodyPublishers.ofString(Json.requestBody(document, Map.of())))
-			.build();
+		return GraphQlHttp.post(this.graphQl, Json.requestBody(document, Map.of()), ApiProcess.API_KEY, TIMEOUT);
 	}
 
 	/** Sends a request; true when it got a 200 without GraphQL errors. */

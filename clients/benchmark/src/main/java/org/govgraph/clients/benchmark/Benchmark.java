@@ -27,6 +27,9 @@ public final class Benchmark {
 
 	private static final int WARM_UP_WORKERS = 4;
 
+	/** Seconds the API's idle CPU is measured for. */
+	static final int IDLE_SECONDS = 2;
+
 	private final BenchmarkOptions options;
 
 	private final long clockTicks = ProcStat.clockTicksPerSecond();
@@ -98,6 +101,10 @@ public final class Benchmark {
 					log(String.format(Locale.ROOT, "graph: %,d nodes, %,d relationships", nodes, relationships));
 					var queries = CanonicalQueries.discover(floor, api, this.options.selectedQueries());
 					warmUp(queries, api, floor);
+					ProcStat idleStart = process.cpu();
+					Thread.sleep(IDLE_SECONDS * 1000L);
+					double idle = process.cpu().millisSince(idleStart, this.clockTicks) / IDLE_SECONDS;
+					log(String.format(Locale.ROOT, "idle CPU of the API's process: %.1f ms/s", idle));
 					var results = new ArrayList<QueryResult>();
 					for (var query : queries) {
 						results.add(measure(query, process, api, floor));
@@ -107,7 +114,7 @@ public final class Benchmark {
 					String data = (this.options.dataDirectory() != null) ? "`" + this.options.dataDirectory() + "`"
 							: "a fresh temporary directory (the curated dataset loaded at start-up)";
 					return new RunReport(command, startedAt, Machine.current(), String.join(" ", this.options.jvmArgs()),
-							data, nodes, relationships, governance, ready, this.maxHeapBytes.get() / (1024.0 * 1024),
+							data, nodes, relationships, governance, ready, this.maxHeapBytes.get() / (1024.0 * 1024), idle,
 							this.options.rate(), this.options.warmupSeconds(), this.options.durationSeconds(),
 							this.options.saturationSeconds(), this.options.workers(), results, CHART);
 				}

@@ -46,7 +46,9 @@ final class MarkdownReport {
 			.append("request *i* is due at *i / rate* s and sent on its own virtual thread whatever happened to the others ")
 			.append("(at most ").append(Phases.MAX_IN_FLIGHT).append(" in flight). Latency runs from the due time, not from ")
 			.append("when the request left, so a stall shows in the requests queued behind it (no coordinated omission). ")
-			.append("HdrHistogram, 3 significant digits.\n");
+			.append("HdrHistogram, 3 significant digits. ")
+			.append(String.format(Locale.ROOT, "Each phase records %,d requests, so p99.9 rests on the slowest %s.%n",
+					(long) run.rate() * run.durationSeconds(), tail((long) run.rate() * run.durationSeconds())));
 		out.append(String.format(Locale.ROOT, "- **Throughput at saturation, closed loop.** %s workers, each sending the next ",
 				join(run)))
 			.append(String.format(Locale.ROOT, "request when the last is answered, for %d s each; the better count is kept. ",
@@ -55,7 +57,9 @@ final class MarkdownReport {
 		out.append("- **CPU per request.** `utime + stime` of the API's process (which hosts the embedded Neo4j, so the ")
 			.append("floor's Cypher is counted there too) from `/proc/<pid>/stat`, before and after a phase, divided by ")
 			.append("the requests of the phase (its warm-up included); clock ticks of 10 ms. Background work of the ")
-			.append("process (e.g. the change-feed poller) falls into the phase too, which weighs most at the fixed rate.\n");
+			.append("process (e.g. the change-feed poller) falls into the phase too, which weighs most at the fixed rate: ")
+			.append("the idle CPU below, measured for ").append(Benchmark.IDLE_SECONDS)
+			.append(" s after the warm-up, shows how much.\n");
 		out.append("- **Statements per request.** The API's counter `govgraph_cypher_statements_total` (`/actuator/prometheus`) ")
 			.append("before and after the fixed-rate phase, divided by its requests; the floor sends one statement per ")
 			.append("request by construction.\n");
@@ -77,6 +81,9 @@ final class MarkdownReport {
 				run.relationships()));
 		row(out, "time to ready", String.format(Locale.ROOT, "%.1f s", run.secondsToReady()));
 		row(out, "max heap used", String.format(Locale.ROOT, "%.0f MiB", run.maxHeapMiB()));
+		row(out, "idle CPU of the API's process", String.format(Locale.ROOT,
+				"%.1f ms/s with no request in flight (%.2f ms of each request's CPU at %d requests/s)",
+				run.idleCpuMillisPerSecond(), run.idleCpuMillisPerSecond() / run.rate(), run.rate()));
 		out.append('\n');
 	}
 
@@ -143,6 +150,13 @@ final class MarkdownReport {
 			}
 		}
 		out.append('\n').append(pass).append(" PASS, ").append(gap).append(" GAP.\n\n");
+	}
+
+	/** Which recorded requests p99.9 rests on: below 1,000 of them, it is the slowest one, the maximum. */
+	static String tail(long recorded) {
+		long beyond = recorded / 1000;
+		return beyond < 2 ? "one (below 2,000 requests p99.9 is the maximum or next to it)"
+				: String.format(Locale.ROOT, "%,d", beyond);
 	}
 
 	private static String join(RunReport run) {

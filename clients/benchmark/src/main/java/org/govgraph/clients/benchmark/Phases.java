@@ -2,12 +2,11 @@ package org.govgraph.clients.benchmark;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 
 import org.govgraph.clients.load.LatencyStats;
+import org.govgraph.clients.load.OpenLoop;
 import org.govgraph.clients.load.Schedule;
 
 /**
@@ -25,7 +24,7 @@ final class Phases {
 	}
 
 	/** What an open-loop run measured. */
-	record OpenLoop(LatencyStats.Summary latency, long sent, long errors) {
+	record OpenLoopResult(LatencyStats.Summary latency, long sent, long errors) {
 	}
 
 	/** What a closed-loop run measured. */
@@ -38,38 +37,21 @@ final class Phases {
 
 	}
 
-	static OpenLoop openLoop(Target target, Schedule schedule) throws InterruptedException {
+	static OpenLoopResult openLoop(Target target, Schedule schedule) throws InterruptedException {
 		var latency = new LatencyStats();
 		var errors = new AtomicLong();
-		var inFlight = new Semaphore(MAX_IN_FLIGHT);
-		try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-			long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
-			for (long i = 0; i < schedule.count(); i++) {
-				long due = start + schedule.dueOffsetNanos(i);
-				for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
-					LockSupport.parkNanos(wait);
-				}
-				inFlight.acquire();
-				long index = i;
-				pool.execute(() -> {
-					try {
-						boolean ok = target.callQuietly();
-						long done = System.nanoTime();
-						if (!ok) {
-							errors.incrementAndGet();
-						}
-						if (schedule.isRecorded(index)) {
-							latency.recordNanos(schedule.latencyNanos(start, index, done));
-						}
-					}
-					finally {
-						inFlight.release();
-					}
-				});
+		long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
+		OpenLoop.run(schedule, start, MAX_IN_FLIGHT, (index) -> {
+			boolean ok = target.callQuietly();
+			long done = System.nanoTime();
+			if (!ok) {
+				errors.incrementAndGet();
 			}
-			inFlight.acquire(MAX_IN_FLIGHT);
-		}
-		return new OpenLoop(latency.summary(), schedule.count(), errors.get());
+			if (schedule.isRecorded(index)) {
+				latency.recordNanos(schedule.latencyNanos(start, index, done));
+			}
+		});
+		return new OpenLoopResult(latency.summary(), schedule.count(), errors.get());
 	}
 
 	static ClosedLoop closedLoop(Target target, int workers, long seconds) throws InterruptedException {

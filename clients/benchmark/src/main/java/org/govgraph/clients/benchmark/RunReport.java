@@ -15,6 +15,7 @@ import java.util.List;
  * @param governanceNodes the nodes of the seven entity kinds the API serves
  * @param secondsToReady from starting the API's process to its readiness saying UP
  * @param maxHeapMiB the largest heap use seen in the API's Prometheus metrics during the run
+ * @param idleCpuMillisPerSecond CPU the API's process used per second while no request was sent, after the warm-up
  * @param rate requests per second of the fixed-rate phase
  * @param warmupSeconds its unrecorded warm-up
  * @param durationSeconds its recorded part
@@ -24,7 +25,8 @@ import java.util.List;
  * @param chartFile the chart's file name, next to the report
  */
 record RunReport(String command, String startedAt, Machine machine, String jvmArgs, String dataDirectory, long nodes,
-		long relationships, long governanceNodes, double secondsToReady, double maxHeapMiB, int rate, int warmupSeconds,
+		long relationships, long governanceNodes, double secondsToReady, double maxHeapMiB,
+		double idleCpuMillisPerSecond, int rate, int warmupSeconds,
 		int durationSeconds, int saturationSeconds, List<Integer> workers, List<QueryResult> results, String chartFile) {
 
 	RunReport {
