@@ -19,7 +19,8 @@ import java.util.stream.Stream;
 /**
  * The API jar as a child process, on free ports, with the benchmark's API key and a cost budget no benchmark
  * exhausts: started with the JDK that runs the benchmark, its output written to a log file. Closing it stops the
- * process (destroy, then destroy forcibly after 20 s) and deletes the temporary data directory if it made one.
+ * process (destroy, then destroy forcibly after 20 s) and deletes the temporary data directory if it made one; a
+ * benchmark stopped before that kills it on its way out.
  */
 final class ApiProcess implements AutoCloseable {
 
@@ -38,8 +39,13 @@ final class ApiProcess implements AutoCloseable {
 
 	private final List<String> command;
 
+	/** Kills the API when the benchmark itself is stopped (Ctrl-C, SIGTERM) before it could close it. */
+	private final Thread killOnExit;
+
 	private ApiProcess(Process process, int httpPort, int boltPort, Path log, Path temporaryData, List<String> command) {
 		this.process = process;
+		this.killOnExit = new Thread(process::destroyForcibly, "kill-api-on-exit");
+		Runtime.getRuntime().addShutdownHook(this.killOnExit);
 		this.httpPort = httpPort;
 		this.boltPort = boltPort;
 		this.log = log;
@@ -135,6 +141,12 @@ final class ApiProcess implements AutoCloseable {
 
 	@Override
 	public void close() throws InterruptedException {
+		try {
+			Runtime.getRuntime().removeShutdownHook(this.killOnExit);
+		}
+		catch (IllegalStateException ex) {
+			// Already shutting down: the hook runs anyway.
+		}
 		this.process.destroy();
 		if (!this.process.waitFor(20, TimeUnit.SECONDS)) {
 			this.process.destroyForcibly();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -293,13 +294,18 @@ final class CanonicalQueries {
 			parameters.put("afterStart", lastRow.get("start").asString());
 			floorPage++;
 		}
-		String reached = (apiPage == DEEPEST_PAGE) ? "page " + DEEPEST_PAGE
-				: "page " + apiPage + " (the last: only " + apiPage + " page" + (apiPage == 1 ? "" : "s") + " of " + PAGE
-						+ " exist, not " + DEEPEST_PAGE + ")";
+		String reached = reached(apiPage);
 		return new CanonicalQuery("events-page", "`events(" + filter + ", first: " + PAGE
 				+ ")`, " + reached + ", by cursor", eventsDocument(filter, cursor), EVENTS_PAGE, mapWithNulls(parameters), 1,
 				(data) -> connection(data.path("events"), (n) -> n.path("key").asString()),
 				(records) -> totalAndList(records, "total", "page"));
+	}
+
+	/** Which page {@code events-page} asks for: page 50, or the last when there are fewer. */
+	static String reached(int page) {
+		return (page == DEEPEST_PAGE) ? "page " + DEEPEST_PAGE
+				: "page " + page + ", the last (at " + PAGE + " a page there " + (page == 1 ? "is 1 page" : "are " + page + " pages")
+						+ ", not " + DEEPEST_PAGE + ")";
 	}
 
 	private static String eventsDocument(String filter, String after) {
@@ -451,8 +457,9 @@ final class CanonicalQueries {
 		return records.isEmpty() ? "" : records.getFirst().get(field).asString("");
 	}
 
+	/** An unmodifiable copy that, unlike {@link Map#copyOf}, keeps null values (a first page's cursor). */
 	private static Map<String, Object> mapWithNulls(Map<String, Object> parameters) {
-		return java.util.Collections.unmodifiableMap(new HashMap<>(parameters));
+		return Collections.unmodifiableMap(new HashMap<>(parameters));
 	}
 
 }

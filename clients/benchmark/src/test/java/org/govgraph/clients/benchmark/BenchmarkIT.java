@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class BenchmarkIT {
 		String markdown = Files.readString(out);
 		List<String[]> rows = markdown.lines()
 			.map(THROUGHPUT_ROW::matcher)
-			.filter(java.util.regex.Matcher::matches)
+			.filter(Matcher::matches)
 			.map((m) -> new String[] { m.group(1), m.group(2), m.group(3), m.group(4), m.group(6) })
 			.toList();
 		assertThat(rows).extracting((r) -> r[0]).containsExactly("node", "nested");
