@@ -214,11 +214,18 @@ final class CanonicalQueries {
 			RETURN [n IN nodes(path) | n.key] AS nodes, [r IN relationships(path) | type(r)] AS hops""";
 
 	private CanonicalQuery path() {
-		String from = instrumentWithMostParagraphs();
+		// From the instrument that (through its paragraphs) cites the most, so a path leaves it.
+		String from = one("""
+				MATCH (s)-[:CITES]->(t) WHERE NOT s:Retired AND NOT t:Retired
+				WITH coalesce(s.instrumentKey, s.key) AS key, coalesce(t.instrumentKey, t.key) AS cited
+				WHERE key <> cited
+				WITH key, count(*) AS citations
+				MATCH (i:Instrument {key: key}) WHERE NOT i:Retired
+				RETURN key ORDER BY citations DESC, key LIMIT 1""", Map.of());
 		String to = mostCitedInstrument();
 		var parameters = new HashMap<String, Object>(Map.of("from", from, "to", to, "labels", LABELS));
 		if (from.equals(to) || this.floor.read(SHORTEST_PATH, parameters).isEmpty()) {
-			// Some instrument two to four hops away instead.
+			// The farthest instrument within four hops instead (two at least: its paragraph cites one).
 			to = one("""
 					MATCH (a:Instrument {key: $from})
 					MATCH path = (a)-[*2..4]-(b:Instrument)
@@ -226,7 +233,7 @@ final class CanonicalQueries {
 					RETURN b.key ORDER BY length(path) DESC, b.key LIMIT 1""", Map.of("from", from, "labels", LABELS));
 			parameters.put("to", to);
 		}
-		return new CanonicalQuery("path", "`path` from the instrument `" + from + "` to `" + to + "`",
+		return new CanonicalQuery("path", "`path` from the instrument `" + from + "` (the one citing most) to `" + to + "`",
 				"query Path { path(from: " + lit(ValidQueries.globalId("Instrument", from)) + ", to: "
 						+ lit(ValidQueries.globalId("Instrument", to))
 						+ ") { length nodes { id } hops { relationship direction } } }",
