@@ -132,11 +132,17 @@ public final class Benchmark {
 		String agreement = apiAnswer.equals(floorAnswer) ? "agree: " + apiAnswer
 				: "DISAGREE: API " + apiAnswer + "; floor " + floorAnswer;
 		log(query.name() + ": " + agreement);
+		MachineCpu machineBefore = MachineCpu.now();
+		ProcStat apiBefore = process.cpu();
+		ProcStat selfBefore = ProcStat.of(ProcessHandle.current().pid());
 		var apiResult = measureSide(apiTarget(query, api), process, api, -1);
 		log(query.name() + " API: " + summary(apiResult));
 		var floorResult = measureSide(floorTarget(query, floor), process, api, query.floorStatements());
 		log(query.name() + " floor: " + summary(floorResult));
-		return new QueryResult(query.name(), query.question(), apiResult, floorResult, agreement);
+		long knownTicks = process.cpu().totalTicks() - apiBefore.totalTicks()
+				+ ProcStat.of(ProcessHandle.current().pid()).totalTicks() - selfBefore.totalTicks();
+		double other = MachineCpu.now().otherPercentSince(machineBefore, knownTicks);
+		return new QueryResult(query.name(), query.question(), apiResult, floorResult, agreement, other);
 	}
 
 	/** The API's side of a query: its request, built once; good when a 200 without GraphQL errors. */

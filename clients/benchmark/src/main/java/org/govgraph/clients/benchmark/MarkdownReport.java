@@ -88,10 +88,13 @@ final class MarkdownReport {
 	}
 
 	private static void queries(StringBuilder out, RunReport run) {
-		out.append("## Queries\n\n| query | question | API and floor at the start |\n| --- | --- | --- |\n");
+		out.append("## Queries\n\n")
+			.append("*Other CPU* is the share of the machine's CPU that processes other than the API and the benchmark ")
+			.append("took while the query was measured (from `/proc/stat`): above a few per cent, its figures were disturbed.\n\n")
+			.append("| query | question | API and floor at the start | other CPU |\n| --- | --- | --- | ---: |\n");
 		for (var r : run.results()) {
 			out.append("| ").append(r.name()).append(" | ").append(escape(r.question())).append(" | ")
-				.append(escape(r.agreement())).append(" |\n");
+				.append(escape(r.agreement())).append(String.format(Locale.ROOT, " | %.1f %% |%n", r.otherCpuPercent()));
 		}
 		out.append('\n');
 	}

@@ -9,6 +9,9 @@ package org.govgraph.clients.benchmark;
  * @param floor the floor's figures
  * @param agreement {@code agree: …} when the API and the floor answered the same at the start, else the
  * disagreement
+ * @param otherCpuPercent the share of the machine's CPU that processes other than the API and the benchmark used
+ * while this query was measured: what disturbed the figures
  */
-record QueryResult(String name, String question, SideResult api, SideResult floor, String agreement) {
+record QueryResult(String name, String question, SideResult api, SideResult floor, String agreement,
+		double otherCpuPercent) {
 }

@@ -14,11 +14,11 @@ class MarkdownReportTest {
 		var node = new QueryResult("node", "`node(id:)` of the instrument `a|b`",
 				new SideResult(new LatencyStats.Summary(500, 12.5, 20, 30.25, 37.5, 141.2), 650, 0, 300, 8, 4.2, 3.1, 1),
 				new SideResult(new LatencyStats.Summary(500, 10, 12, 15, 18, 19), 650, 0, 400, 4, 1.5, 1.25, 1),
-				"agree: total 1, rows 1, first a|b");
+				"agree: total 1, rows 1, first a|b", 0.4);
 		var search = new QueryResult("search", "`search(query: \"multistakeholder\", first: 20)`",
 				new SideResult(new LatencyStats.Summary(500, 30, 40, 80, 120, 130), 650, 2, 100, 4, 8, 6, 2.5),
 				new SideResult(new LatencyStats.Summary(500, 10, 11, 12, 13, 14), 650, 0, 200, 8, 2, 1, 1),
-				"DISAGREE: API total 13, rows 13, first x; floor total 12, rows 12, first x");
+				"DISAGREE: API total 13, rows 13, first x; floor total 12, rows 12, first x", 37.25);
 		return new RunReport("java -jar clients/benchmark/target/benchmark-0.1.0-SNAPSHOT.jar --api-jar api.jar --rate 50",
 				"2026-12-02T13:00:00Z", new Machine(2, "Intel(R) Xeon(R) Processor", 25_165_824L * 1024, "Eclipse Adoptium 25",
 						"Linux 6.18"),
@@ -45,7 +45,8 @@ class MarkdownReportTest {
 	void eachQueryHasItsRowsInEveryTable() {
 		String markdown = MarkdownReport.render(fixedRun());
 		assertThat(markdown)
-			.contains("| node | `node(id:)` of the instrument `a\\|b` | agree: total 1, rows 1, first a\\|b |\n")
+			.contains("| node | `node(id:)` of the instrument `a\\|b` | agree: total 1, rows 1, first a\\|b | 0.4 % |\n")
+			.contains("| search | `search(query: \"multistakeholder\", first: 20)` | DISAGREE: API total 13, rows 13, first x; floor total 12, rows 12, first x | 37.3 % |\n")
 			.contains("| node | API | 12.50 | 20.00 | 30.25 | 37.50 | 141.2 | 0 |\n| node | floor | 10.00 | 12.00 | 15.00 | 18.00 | 19.00 | 0 |\n")
 			.contains("| search | API | 30.00 | 40.00 | 80.00 | 120.0 | 130.0 | 2 |\n")
 			.contains("| node | 300.0 (8 workers) | 400.0 (4 workers) | 4.20 | 1.50 | 3.10 | 1.25 | 1.00 | 1.00 |\n")

@@ -18,7 +18,7 @@ class TargetsTest {
 			double apiP999) {
 		var api = new SideResult(latency(apiP50, apiP999), 600, 0, apiThroughput, 8, 2, 1, 3);
 		var floor = new SideResult(latency(floorP50, floorP50 * 2), 600, 0, floorThroughput, 8, 1, 0.5, 1);
-		return new QueryResult("q", "a question", api, floor, "agree");
+		return new QueryResult("q", "a question", api, floor, "agree", 0);
 	}
 
 	@Test
