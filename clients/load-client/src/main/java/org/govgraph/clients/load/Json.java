@@ -4,13 +4,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** The little JSON the load client writes: GraphQL request bodies of a query and string variables. */
-final class Json {
+public final class Json {
 
 	private Json() {
 	}
 
 	/** {@code {"query": ..., "variables": {...}}}, variables by name; no {@code variables} member when there are none. */
-	static String requestBody(String query, Map<String, String> variables) {
+	public static String requestBody(String query, Map<String, String> variables) {
 		var body = new StringBuilder(query.length() + 64).append("{\"query\":").append(string(query));
 		if (!variables.isEmpty()) {
 			body.append(",\"variables\":{");
@@ -25,7 +25,7 @@ final class Json {
 	}
 
 	/** A JSON string literal. */
-	static String string(String value) {
+	public static String string(String value) {
 		var out = new StringBuilder(value.length() + 2).append('"');
 		for (int i = 0; i < value.length(); i++) {
 			char c = value.charAt(i);

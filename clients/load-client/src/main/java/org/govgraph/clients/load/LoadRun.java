@@ -8,10 +8,8 @@ import java.net.http.HttpTimeoutException;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -20,8 +18,6 @@ import java.util.concurrent.locks.LockSupport;
  * loop as fast as the server answers. Everything goes to the one loopback URL of the options.
  */
 final class LoadRun {
-
-	static final String ACCEPT = "application/graphql-response+json, application/json";
 
 	private final LoadOptions options;
 
@@ -32,8 +28,6 @@ final class LoadRun {
 	private final Outcomes valid = new Outcomes();
 
 	private final Outcomes flood = new Outcomes();
-
-	private final AtomicLong maxSendLagNanos = new AtomicLong();
 
 	private final AtomicBoolean floodStop = new AtomicBoolean();
 
@@ -62,24 +56,11 @@ final class LoadRun {
 	}
 
 	static HttpClient newClient(LoadOptions options) {
-		return HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.proxy(HttpClient.Builder.NO_PROXY)
-			.connectTimeout(options.timeout())
-			.build();
+		return GraphQlHttp.newClient(options.timeout());
 	}
 
 	static HttpRequest post(LoadOptions options, String body, String apiKey) {
-		var request = HttpRequest.newBuilder(options.url())
-			.timeout(options.timeout())
-			.header("Content-Type", "application/json")
-			.header("Accept", ACCEPT)
-			.POST(HttpRequest.BodyPublishers.ofString(body));
-		if (apiKey != null && !apiKey.isEmpty()) {
-			request.header("X-API-Key", apiKey);
-		}
-		return request.build();
+		return GraphQlHttp.post(options.url(), body, apiKey, options.timeout());
 	}
 
 	/** The API key of flood thread {@code t}: none for even threads (rate-limited by address), its own for odd ones. */
@@ -93,7 +74,6 @@ final class LoadRun {
 			.toList();
 		int floodThreads = this.options.floodThreads();
 		try (HttpClient validClient = newClient(this.options); HttpClient floodClient = newClient(this.options);
-				ExecutorService validPool = Executors.newVirtualThreadPerTaskExecutor();
 				ExecutorService floodPool = Executors.newVirtualThreadPerTaskExecutor()) {
 			long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100);
 			long end = start + this.schedule.totalNanos();
@@ -101,34 +81,14 @@ final class LoadRun {
 				int thread = t;
 				floodPool.execute(() -> floodLoop(floodClient, thread, end));
 			}
-			Semaphore inFlight = new Semaphore(this.options.maxInFlight());
-			long count = this.schedule.count();
-			for (long i = 0; i < count; i++) {
-				long due = start + this.schedule.dueOffsetNanos(i);
-				for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
-					LockSupport.parkNanos(wait);
+			// Every valid request, on time; run returns when the last has its answer. Then stop the flood.
+			long maxSendLagNanos = OpenLoop.run(this.schedule, start, this.options.maxInFlight(), (index) -> {
+				int k = (int) (index % validRequests.size());
+				send(validClient, validRequests.get(k), this.valid, ValidQueries.ALL.get(k).name());
+				if (this.schedule.isRecorded(index)) {
+					this.latency.recordNanos(this.schedule.latencyNanos(start, index, System.nanoTime()));
 				}
-				inFlight.acquire();
-				long lag = System.nanoTime() - due;
-				this.maxSendLagNanos.accumulateAndGet(lag, Math::max);
-				long index = i;
-				int k = (int) (i % validRequests.size());
-				HttpRequest request = validRequests.get(k);
-				String name = ValidQueries.ALL.get(k).name();
-				validPool.execute(() -> {
-					try {
-						send(validClient, request, this.valid, name);
-						if (this.schedule.isRecorded(index)) {
-							this.latency.recordNanos(this.schedule.latencyNanos(start, index, System.nanoTime()));
-						}
-					}
-					finally {
-						inFlight.release();
-					}
-				});
-			}
-			// Every valid request is sent; wait for the last answers, then stop the flood.
-			inFlight.acquire(this.options.maxInFlight());
+			});
 			for (long wait = end - System.nanoTime(); wait > 0; wait = end - System.nanoTime()) {
 				LockSupport.parkNanos(wait);
 			}
@@ -136,8 +96,8 @@ final class LoadRun {
 			floodPool.shutdown();
 			floodPool.awaitTermination(this.options.timeout().toSeconds() + 5, TimeUnit.SECONDS);
 			double floodSeconds = floodThreads == 0 ? 0 : (System.nanoTime() - start) / 1e9;
-			return new Result(label, this.options, count, this.latency.summary(), this.valid, floodThreads, this.flood,
-					floodSeconds, this.maxSendLagNanos.get() / 1e6);
+			return new Result(label, this.options, this.schedule.count(), this.latency.summary(), this.valid, floodThreads, this.flood,
+					floodSeconds, maxSendLagNanos / 1e6);
 		}
 	}
 

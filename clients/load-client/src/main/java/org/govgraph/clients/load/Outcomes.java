@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.LongAdder;
  * {@code " errors"} when the response carries GraphQL errors, or {@code timeout} / {@code io-error} when there was no
  * response. Keeps the first error message seen for each group and outcome as a sample.
  */
-final class Outcomes {
+public final class Outcomes {
 
 	private final Map<String, Map<String, LongAdder>> counts = new ConcurrentHashMap<>();
 
@@ -22,12 +22,12 @@ final class Outcomes {
 	}
 
 	/** Whether a response body (or its first bytes) carries GraphQL errors. */
-	static boolean hasGraphQlErrors(String body) {
+	public static boolean hasGraphQlErrors(String body) {
 		return body.contains("\"errors\":[") || body.contains("\"errors\" : [");
 	}
 
 	/** The first error message in a body, shortened; null when it has none. */
-	static String firstErrorMessage(String body) {
+	public static String firstErrorMessage(String body) {
 		int errors = body.indexOf("\"errors\"");
 		if (errors < 0) {
 			return null;

@@ -10,43 +10,43 @@ package org.govgraph.clients.load;
  * @param warmupSeconds the unrecorded warm-up
  * @param durationSeconds the recorded part, after the warm-up
  */
-record Schedule(int rate, long warmupSeconds, long durationSeconds) {
+public record Schedule(int rate, long warmupSeconds, long durationSeconds) {
 
 	private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
-	Schedule {
+	public Schedule {
 		if (rate < 1 || warmupSeconds < 0 || durationSeconds < 1) {
 			throw new IllegalArgumentException("rate and duration must be at least 1, warm-up at least 0");
 		}
 	}
 
 	/** How many requests the whole run sends, warm-up included. */
-	long count() {
+	public long count() {
 		return Math.multiplyExact((long) this.rate, this.warmupSeconds + this.durationSeconds);
 	}
 
 	/** How many of them are recorded. */
-	long recordedCount() {
+	public long recordedCount() {
 		return (long) this.rate * this.durationSeconds;
 	}
 
 	/** The whole run's length: warm-up and recorded part. */
-	long totalNanos() {
+	public long totalNanos() {
 		return (this.warmupSeconds + this.durationSeconds) * NANOS_PER_SECOND;
 	}
 
 	/** When request {@code i} is due, in nanoseconds after the start; computed from i, so no drift accumulates. */
-	long dueOffsetNanos(long i) {
+	public long dueOffsetNanos(long i) {
 		return Math.multiplyExact(i, NANOS_PER_SECOND) / this.rate;
 	}
 
 	/** Whether request {@code i} is recorded: due at or after the end of the warm-up. */
-	boolean isRecorded(long i) {
+	public boolean isRecorded(long i) {
 		return i >= (long) this.rate * this.warmupSeconds;
 	}
 
 	/** Latency of request {@code i}: from its due time to {@code completedNanos}, both on the run's nanoTime clock. */
-	long latencyNanos(long startNanos, long i, long completedNanos) {
+	public long latencyNanos(long startNanos, long i, long completedNanos) {
 		return completedNanos - (startNanos + dueOffsetNanos(i));
 	}
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The valid requests: real read queries of the schema, sent in rotation. */
-final class ValidQueries {
+public final class ValidQueries {
 
 	private ValidQueries() {
 	}
@@ -21,7 +21,7 @@ final class ValidQueries {
 	}
 
 	/** A global ID as the API encodes it: base64url of {@code Label:key}, without padding. */
-	static String globalId(String label, String key) {
+	public static String globalId(String label, String key) {
 		return Base64.getUrlEncoder()
 			.withoutPadding()
 			.encodeToString((label + ":" + key).getBytes(StandardCharsets.UTF_8));
