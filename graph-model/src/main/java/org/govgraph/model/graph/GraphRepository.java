@@ -565,8 +565,11 @@ public class GraphRepository {
 			}
 			WITH DISTINCT w WHERE NOT w:Retired
 			MATCH (n:Instrument)-[:VERSION_OF*0..1]->(w)
-			WITH DISTINCT n WHERE
-			""" + INSTRUMENT_FILTERS;
+			WITH DISTINCT n
+			""";
+
+	private static final String FILTERED_INSTRUMENTS_OF_ISSUERS = INSTRUMENTS_OF_ISSUERS + "WITH n WHERE "
+			+ INSTRUMENT_FILTERS;
 
 	private static final String INSTRUMENT_SORT_VALUE = """
 			WITH n, CASE $sortField
@@ -680,7 +683,7 @@ public class GraphRepository {
 
 	private static final Paged INSTRUMENTS_BY_TITLE_DESC = Paged.sorted(INSTRUMENTS_MATCH, ROW, TOP_DESC);
 
-	private static final String INSTRUMENTS_OF_FORUM_MATCH = ISSUERS_NAMED + INSTRUMENTS_OF_ISSUERS
+	private static final String INSTRUMENTS_OF_FORUM_MATCH = ISSUERS_NAMED + FILTERED_INSTRUMENTS_OF_ISSUERS
 			+ INSTRUMENT_SORT_VALUE;
 
 	private static final Paged INSTRUMENTS_OF_FORUM_ASC = Paged.sorted(INSTRUMENTS_OF_FORUM_MATCH, ROW, TOP_ASC);
@@ -711,22 +714,23 @@ public class GraphRepository {
 
 	private static final String FORUM_PAGE_HEAD = "UNWIND $keys AS key MATCH (forum:Forum {key: key})\n";
 
+	/** Found from the forum: its live organs (when asked), then the events of each, not every event tested. */
 	private static final Paged EVENTS_OF_FORA = perParent(FORUM_PAGE_HEAD, "forum", """
-			MATCH (n:Event)
-			WHERE NOT n:Retired AND EXISTS {
-			  MATCH via = (n)-[:PART_OF*0..]->(:Event)-[:MEETING_OF|CONVENED_BY]->(f:Forum)
-			  MATCH organs = (f)-[:PART_OF*0..]->(forum)
-			  WHERE ($includeOrgans OR f = forum) AND none(x IN nodes(via)[..-1] + nodes(organs)[..-1] WHERE x:Retired) }
+			MATCH organs = (f:Forum)-[:PART_OF*0..]->(forum)
+			WHERE ($includeOrgans OR f = forum) AND none(x IN nodes(organs)[..-1] WHERE x:Retired)
+			MATCH via = (n:Event)-[:PART_OF*0..]->(:Event)-[:MEETING_OF|CONVENED_BY]->(f)
+			WHERE NOT n:Retired AND none(x IN nodes(via)[..-1] WHERE x:Retired)
+			WITH DISTINCT n
 			WITH n, coalesce(n.start, $last) AS sortValue
 			""");
 
+	/** Found from the issuers, as {@link #INSTRUMENTS_OF_ISSUERS} finds them. */
 	private static final Paged INSTRUMENTS_OF_FORA = perParent(FORUM_PAGE_HEAD, "forum", """
 			MATCH organs = (issuer:Forum)-[:PART_OF*0..]->(forum)
 			WHERE ($includeOrgans OR issuer = forum) AND none(x IN nodes(organs)[..-1] WHERE x:Retired)
 			WITH forum, collect(DISTINCT issuer) AS issuers
-			MATCH (n:Instrument)
-			WHERE NOT n:Retired AND
-			""" + ISSUED_BY_ISSUERS + """
+			""" + INSTRUMENTS_OF_ISSUERS + """
+			WITH n WHERE NOT n:Retired
 			WITH n, coalesce(n.date, $last) AS sortValue
 			""");
 
