@@ -1,5 +1,11 @@
 package org.govgraph.api.neo4j;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -11,6 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.graphql.ExecutionGraphQlService;
 import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
 import org.springframework.stereotype.Component;
@@ -41,15 +48,37 @@ public class QueryWarmUp implements ApplicationRunner {
 			    ... on Paragraph { supports(first: 5) { totalCount edges { node { subject { id } properties } } } } } } }
 			  instrumentsReferencingRole(role: "Um9sZTp1bi93c2lzLzIwMDUvdHVuaXMtYWdlbmRhL3JvbGUvc3RhdGVzLXBvbGljeS1hdXRob3JpdHk") { totalCount }
 			  source(key: "curated/E1") { supports { totalCount } }
-			  path(from: "SW5zdHJ1bWVudDppdHUvd3RwZi0xMy9vcGluaW9uLzU", to: "UGFyYWdyYXBoOnVuL3dzaXMvMjAwNS90dW5pcy1hZ2VuZGEjcGFyYV8zNQ") { length } }""");
+			  path(from: "SW5zdHJ1bWVudDppdHUvd3RwZi0xMy9vcGluaW9uLzU", to: "UGFyYWdyYXBoOnVuL3dzaXMvMjAwNS90dW5pcy1hZ2VuZGEjcGFyYV8zNQ") { length } }""",
+			// The same connections without totalCount: their pages are other statements (not counted), with plans of their own.
+			"""
+			{ instruments(first: 20) { edges { node { key paragraphs(first: 20) { edges { node { eId } } }
+			    citingReferences(depth: 2) { edges { node { depth } } } } } }
+			  byKey: instruments(first: 20, orderBy: {field: KEY, direction: ASC}) { edges { node { key } } }
+			  events(first: 20) { edges { node { key } } } itu: events(filter: {forum: "ITU", from: "2010", to: "2013"}) { edges { node { key } } }
+			  fora(first: 20) { edges { node { key events(first: 10) { edges { node { key topics { topic { key } } } } }
+			    instruments(first: 5) { edges { node { key } } } } } }
+			  timeline(first: 20) { edges { cursor } }
+			  search(query: "multistakeholder", first: 20) { edges { node { id } } }
+			  instrumentsReferencingRole(role: "Um9sZTp1bi93c2lzLzIwMDUvdHVuaXMtYWdlbmRhL3JvbGUvc3RhdGVzLXBvbGljeS1hdXRob3JpdHk") { edges { node { key } } }
+			  node(id: "SW5zdHJ1bWVudDppdHUvd3RwZi0xMy9vcGluaW9uLzU") { id } }""");
+
+	/** Sent over HTTP as a client sends it, so the web path (filters, security, JSON) is warm too. */
+	static final String OVER_HTTP = "{\"query\":\"{ node(id: \\\"SW5zdHJ1bWVudDppdHUvd3RwZi0xMy9vcGluaW9uLzU\\\") { id } }\"}";
+
+	/** How many times the request goes over HTTP: enough for the first client's to be as fast as later ones. */
+	private static final int HTTP_ROUNDS = 20;
 
 	private final ExecutionGraphQlService graphQl;
 
 	private final boolean enabled;
 
-	QueryWarmUp(ExecutionGraphQlService graphQl, @Value("${govgraph.warm-up.enabled:true}") boolean enabled) {
+	private final Environment environment;
+
+	QueryWarmUp(ExecutionGraphQlService graphQl, @Value("${govgraph.warm-up.enabled:true}") boolean enabled,
+			Environment environment) {
 		this.graphQl = graphQl;
 		this.enabled = enabled;
+		this.environment = environment;
 	}
 
 	@Override
@@ -71,7 +100,36 @@ public class QueryWarmUp implements ApplicationRunner {
 				log.warn("Warm-up query failed: {}", ex.getMessage());
 			}
 		}
+		warmOverHttp();
 		log.info("Read queries warmed up in {} ms", (System.nanoTime() - started) / 1_000_000);
+	}
+
+	/** A few requests to this instance's own port on loopback (none when no web server listens). */
+	private void warmOverHttp() {
+		Integer port = this.environment.getProperty("local.server.port", Integer.class);
+		if (port == null || port <= 0) {
+			return;
+		}
+		var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+			.timeout(Duration.ofSeconds(10))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(OVER_HTTP))
+			.build();
+		try (var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+			for (int i = 0; i < HTTP_ROUNDS; i++) {
+				var response = client.send(request, HttpResponse.BodyHandlers.discarding());
+				if (response.statusCode() != 200) {
+					log.warn("Warm-up request over HTTP answered {}", response.statusCode());
+					return;
+				}
+			}
+		}
+		catch (IOException ex) {
+			log.warn("Warm-up request over HTTP failed: {}", ex.getMessage());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 }
