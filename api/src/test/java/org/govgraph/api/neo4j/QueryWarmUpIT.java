@@ -3,13 +3,12 @@ package org.govgraph.api.neo4j;
 import java.util.List;
 import java.util.Map;
 
-import org.govgraph.api.support.GraphQlHttp;
 import org.govgraph.api.support.SeededApiTest;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The documents the app runs before readiness (and the one it sends to its own port) are valid read queries that reach the graph. */
+/** The documents the app runs before readiness are valid read queries that reach the graph. */
 class QueryWarmUpIT extends SeededApiTest {
 
 	@Test
@@ -23,13 +22,6 @@ class QueryWarmUpIT extends SeededApiTest {
 		assertThat(first.read("$.data.instruments.totalCount", Integer.class)).isPositive();
 		var third = this.http.query(QueryWarmUp.DOCUMENTS.get(2));
 		assertThat(third.read("$.data.path.length", Integer.class)).isEqualTo(3);
-		// the request it sends to its own port, body as it is
-		var overHttp = this.http.send(this.http.request("/graphql")
-			.header("Content-Type", "application/json")
-			.POST(java.net.http.HttpRequest.BodyPublishers.ofString(QueryWarmUp.OVER_HTTP)));
-		assertThat(overHttp.statusCode()).isEqualTo(200);
-		assertThat(GraphQlHttp.parse(overHttp.body()).read("$.data.node.id", String.class))
-			.isEqualTo("SW5zdHJ1bWVudDppdHUvd3RwZi0xMy9vcGluaW9uLzU");
 	}
 
 }
