@@ -178,7 +178,7 @@ public final class Connections {
 	}
 
 	/** The page's count, or null when its list was not counted. */
-	public static Long counted(Page<?> page) {
+	private static Long counted(Page<?> page) {
 		return (page.totalCount() == Page.UNCOUNTED) ? null : page.totalCount();
 	}
 

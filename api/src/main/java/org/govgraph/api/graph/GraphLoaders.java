@@ -135,8 +135,9 @@ public class GraphLoaders {
 	private static Map<CitingPageKey, Page<CitingReference>> citingPages(GraphRepository graph, Set<CitingPageKey> keys) {
 		var result = new HashMap<CitingPageKey, Page<CitingReference>>();
 		var groups = keys.stream()
-			.collect(Collectors.groupingBy((k) -> List.of(k.cited().label(), k.cited().depth(), k.cited().includeParts(),
-					k.first(), java.util.Optional.ofNullable(k.after()), k.count())));
+			.collect(Collectors.groupingBy((k) -> new CitingPageKey(
+					new CitedByKey(k.cited().label(), "", k.cited().depth(), k.cited().includeParts()), k.first(), k.after(),
+					k.count())));
 		for (var group : groups.values()) {
 			var first = group.getFirst();
 			var pages = graph.citingPages(first.cited().label(), group.stream().map((k) -> k.cited().key()).toList(),

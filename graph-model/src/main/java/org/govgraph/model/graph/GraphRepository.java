@@ -286,19 +286,10 @@ public class GraphRepository {
 		putKeyset(parameters, after, first);
 		query(CITING_PAGES.get(depth - 1).cypher(count)).bindAll(parameters)
 			.fetchAs(Object.class)
-			.mappedBy((types, record) -> {
-				var rows = record.get("page").asList((v) -> v);
-				var items = new ArrayList<Page.Item<CitingReference>>();
-				for (int i = 0; i < Math.min(first, rows.size()); i++) {
-					Value row = rows.get(i);
-					var reference = new CitingReference(node(row.get("node")), node(row.get("target")),
-							row.get("depth").asInt(), relationshipProperties(row.get("first").asRelationship()));
-					items.add(new Page.Item<>(reference, row.get("sortValue").asString(), row.get("citation").asString()));
-				}
-				Value total = record.get("total");
-				return result.put(record.get("key").asString(),
-						new Page<>(items, rows.size() > first, total.isNull() ? Page.UNCOUNTED : total.asLong()));
-			})
+			.mappedBy((types, record) -> result.put(record.get("key").asString(), Page.fromRows(record, first,
+					(row) -> new CitingReference(node(row.get("node")), node(row.get("target")), row.get("depth").asInt(),
+							relationshipProperties(row.get("first").asRelationship())),
+					(row) -> row.get("citation").asString())))
 			.all();
 		keys.forEach((k) -> result.putIfAbsent(k, new Page<>(List.of(), false, 0)));
 		return result;
@@ -443,8 +434,8 @@ public class GraphRepository {
 	 * A keyset seek on an indexed property {@code n.PROP} of the nodes a {@code MATCH} clause
 	 * and {@code WHERE} conjunction select: the nodes with the property, read from its range
 	 * index in order from the cursor on, then (only when the page is not full) those without
-	 * it, which sort last in either direction by key. {@code $last} and {@code $nullSort} are
-	 * the sort values that stand for "no value" ascending and descending.
+	 * it, which sort last in either direction by key, with the sort value that stands for "no
+	 * value" in that direction ({@code $last} ascending, {@code ''} descending).
 	 */
 	private static String seek(String scope, String match, String conditions, String property, boolean descending) {
 		// ascending: from the cursor up, "none" sorts as $last; descending: from the cursor down, "none" sorts as ''
@@ -858,8 +849,7 @@ public class GraphRepository {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("keys", List.copyOf(parentKeys));
 		parameters.put("includeOrgans", includeOrgans);
-		parameters.put("last", LAST);
-		putKeyset(parameters, after, first);
+		putPaging(parameters, false, after, first);
 		query(cypher).bindAll(parameters)
 			.fetchAs(Object.class)
 			.mappedBy((types, record) -> result.put(record.get("key").asString(),

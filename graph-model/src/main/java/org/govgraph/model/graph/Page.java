@@ -43,12 +43,17 @@ public record Page<T>(List<Item<T>> items, boolean hasNext, long totalCount) {
 	 * each mapped to an item.
 	 */
 	public static <T> Page<T> fromRows(Record record, int first, Function<Value, T> rowMapper) {
+		return fromRows(record, first, rowMapper, (row) -> row.get("node").asNode().get("key").asString());
+	}
+
+	/** As {@link #fromRows(Record, int, Function)}, with the key that breaks ties read from each row by {@code key}. */
+	public static <T> Page<T> fromRows(Record record, int first, Function<Value, T> rowMapper,
+			Function<Value, String> key) {
 		var rows = record.get("page").asList((v) -> v);
 		var items = new ArrayList<Item<T>>();
 		for (int i = 0; i < Math.min(first, rows.size()); i++) {
 			Value row = rows.get(i);
-			items.add(new Item<>(rowMapper.apply(row), row.get("sortValue").asObject(),
-					row.get("node").asNode().get("key").asString()));
+			items.add(new Item<>(rowMapper.apply(row), row.get("sortValue").asObject(), key.apply(row)));
 		}
 		Value total = record.get("total");
 		return new Page<>(items, rows.size() > first, total.isNull() ? UNCOUNTED : total.asLong());
