@@ -1,8 +1,11 @@
 package org.govgraph.api.limits;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.Principal;
 import java.time.Duration;
 import java.util.Set;
+import java.util.UUID;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -14,8 +17,11 @@ import org.springframework.stereotype.Component;
  * Each client's budget of cost points per minute: a token bucket per client, refilled
  * continuously. A client is the subject of its valid bearer token, else the API key it sends
  * when that key is one this API issued ({@code govgraph.limits.api-keys}), otherwise its remote
- * address: a made-up key buys no fresh budget, and a made-up token is refused before it counts. Idle clients are forgotten after ten minutes, and at most 100,000 are
- * tracked at once, however many keys or addresses are seen.
+ * address: a made-up key buys no fresh budget, and a made-up token is refused before it counts.
+ * Idle clients are forgotten after ten minutes, and at most 100,000 are tracked at once, however
+ * many keys or addresses are seen. The app's own warm-up requests over HTTP send a key made at
+ * random when the process starts and never written anywhere ({@link #warmUpKey()}): they spend a
+ * budget of their own, {@value #WARM_UP}, not the loopback address's that local clients share.
  */
 @Component
 public class ClientBudgets {
@@ -23,6 +29,11 @@ public class ClientBudgets {
 	private final long perMinute;
 
 	private final Set<String> apiKeys;
+
+	/** The client the app's own warm-up requests are charged to. */
+	public static final String WARM_UP = "warm-up";
+
+	private final byte[] warmUpKey = UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII);
 
 	private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
 		.expireAfterAccess(Duration.ofMinutes(10))
@@ -91,10 +102,21 @@ public class ClientBudgets {
 		if (principal != null && principal.getName() != null && !principal.getName().isBlank()) {
 			return "subject:" + principal.getName();
 		}
+		if (apiKey != null && MessageDigest.isEqual(this.warmUpKey, apiKey.getBytes(StandardCharsets.UTF_8))) {
+			return WARM_UP;
+		}
 		if (apiKey != null && this.apiKeys.contains(apiKey.strip())) {
 			return "key:" + apiKey.strip();
 		}
 		return (remoteAddress != null) ? "address:" + remoteAddress : "anonymous";
+	}
+
+	/**
+	 * The key this process's own warm-up sends with its requests over HTTP ({@code X-API-Key}):
+	 * random per process, known only inside it, and charged to {@value #WARM_UP}.
+	 */
+	public String warmUpKey() {
+		return new String(this.warmUpKey, StandardCharsets.US_ASCII);
 	}
 
 	/** What is left of the client's budget, without spending any. */

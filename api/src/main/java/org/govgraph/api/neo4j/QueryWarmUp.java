@@ -1,9 +1,16 @@
 package org.govgraph.api.neo4j;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.govgraph.api.limits.ClientBudgets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,6 +18,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.graphql.ExecutionGraphQlService;
 import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
 import org.springframework.stereotype.Component;
@@ -19,7 +27,10 @@ import org.springframework.stereotype.Component;
  * Runs the read API's main questions once after the graph is up to date and before readiness
  * turns UP, so the first clients do not pay for Neo4j's query planning and the JVM's warm-up:
  * on a cold embedded Neo4j the first statements take seconds, long enough for the first real
- * requests to time out. {@code govgraph.warm-up.enabled=false} skips it.
+ * requests to time out. Then it sends a request to its own port over HTTP a few times, so the web
+ * path (filters, security, JSON) is warm too; those requests carry the process's own warm-up key
+ * ({@link ClientBudgets#warmUpKey()}) and spend a budget of their own, not the loopback address's.
+ * {@code govgraph.warm-up.enabled=false} skips it.
  */
 @Component
 @Order(1)
@@ -55,13 +66,26 @@ public class QueryWarmUp implements ApplicationRunner {
 			  instrumentsReferencingRole(role: "Um9sZTp1bi93c2lzLzIwMDUvdHVuaXMtYWdlbmRhL3JvbGUvc3RhdGVzLXBvbGljeS1hdXRob3JpdHk") { edges { node { key } } }
 			  node(id: "SW5zdHJ1bWVudDppdHUvd3RwZi0xMy9vcGluaW9uLzU") { id } }""");
 
+	/** Sent over HTTP as a client sends it, so the web path (filters, security, JSON) is warm too. */
+	static final String OVER_HTTP = "{\"query\":\"{ node(id: \\\"SW5zdHJ1bWVudDppdHUvd3RwZi0xMy9vcGluaW9uLzU\\\") { id } }\"}";
+
+	/** How many times the request goes over HTTP: enough for the first client's to be as fast as later ones. */
+	static final int HTTP_ROUNDS = 20;
+
 	private final ExecutionGraphQlService graphQl;
 
 	private final boolean enabled;
 
-	QueryWarmUp(ExecutionGraphQlService graphQl, @Value("${govgraph.warm-up.enabled:true}") boolean enabled) {
+	private final Environment environment;
+
+	private final ClientBudgets budgets;
+
+	QueryWarmUp(ExecutionGraphQlService graphQl, @Value("${govgraph.warm-up.enabled:true}") boolean enabled,
+			Environment environment, ClientBudgets budgets) {
 		this.graphQl = graphQl;
 		this.enabled = enabled;
+		this.environment = environment;
+		this.budgets = budgets;
 	}
 
 	@Override
@@ -83,7 +107,38 @@ public class QueryWarmUp implements ApplicationRunner {
 				log.warn("Warm-up query failed: {}", ex.getMessage());
 			}
 		}
+		warmOverHttp();
 		log.info("Read queries warmed up in {} ms", (System.nanoTime() - started) / 1_000_000);
+	}
+
+	/** A few requests to this instance's own port on loopback (none when no web server listens). */
+	private void warmOverHttp() {
+		Integer port = this.environment.getProperty("local.server.port", Integer.class);
+		if (port == null || port <= 0) {
+			return;
+		}
+		String path = this.environment.getProperty("spring.graphql.http.path", "/graphql");
+		var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+			.timeout(Duration.ofSeconds(10))
+			.header("Content-Type", "application/json")
+			.header("X-API-Key", this.budgets.warmUpKey())
+			.POST(HttpRequest.BodyPublishers.ofString(OVER_HTTP))
+			.build();
+		try (var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+			for (int i = 0; i < HTTP_ROUNDS; i++) {
+				var response = client.send(request, HttpResponse.BodyHandlers.discarding());
+				if (response.statusCode() != 200) {
+					log.warn("Warm-up request over HTTP answered {}", response.statusCode());
+					return;
+				}
+			}
+		}
+		catch (IOException ex) {
+			log.warn("Warm-up request over HTTP failed: {}", ex.getMessage());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 }
