@@ -83,7 +83,7 @@ class CalendarFeedController {
 
 	private void feed(Scope scope, String path, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
-		String client = this.budgets.clientKey(request.getHeader("X-API-Key"), request.getRemoteAddr(),
+		String client = this.budgets.clientKey(request.getHeader(ClientBudgets.API_KEY), request.getRemoteAddr(),
 				request.getUserPrincipal());
 		var spend = this.budgets.spend(client, this.properties.feedCost());
 		if (!spend.allowed()) {

@@ -33,6 +33,9 @@ public class ClientBudgets {
 	/** The client the app's own warm-up requests are charged to. */
 	public static final String WARM_UP = "warm-up";
 
+	/** The header a client may identify itself with; when this API issued the key, its budget is the key's, not its address's. */
+	public static final String API_KEY = "X-API-Key";
+
 	private final byte[] warmUpKey = UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII);
 
 	private final Cache<String, Bucket> buckets = Caffeine.newBuilder()

@@ -90,7 +90,7 @@ class ClientGateFilter extends OncePerRequestFilter {
 					details);
 			return;
 		}
-		String client = this.budgets.clientKey(request.getHeader(RequestGate.API_KEY), request.getRemoteAddr(),
+		String client = this.budgets.clientKey(request.getHeader(ClientBudgets.API_KEY), request.getRemoteAddr(),
 				request.getUserPrincipal());
 		request.setAttribute(ClientBudgets.CLIENT_ATTRIBUTE, client);
 		long retryAfter = this.budgets.exhaustedForSeconds(client, this.limits.rejectionCost());

@@ -44,9 +44,6 @@ class RequestGate implements WebGraphQlInterceptor {
 
 	private static final Logger log = LoggerFactory.getLogger("org.govgraph.api.requests");
 
-	/** The header a client may identify itself with; when this API issued the key, its budget is the key's, not its address's. */
-	static final String API_KEY = "X-API-Key";
-
 	static final String CORRELATION_ID = "X-Correlation-Id";
 
 	private static final Pattern ARGUMENT = Pattern.compile("argument '([^']+)'");
@@ -107,7 +104,7 @@ class RequestGate implements WebGraphQlInterceptor {
 			return client;
 		}
 		var address = request.getRemoteAddress();
-		return this.budgets.clientKey(request.getHeaders().getFirst(API_KEY),
+		return this.budgets.clientKey(request.getHeaders().getFirst(ClientBudgets.API_KEY),
 				(address != null) ? address.getAddress().getHostAddress() : null);
 	}
 

@@ -121,7 +121,7 @@ public class QueryWarmUp implements ApplicationRunner {
 		var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
 			.timeout(Duration.ofSeconds(10))
 			.header("Content-Type", "application/json")
-			.header("X-API-Key", this.budgets.warmUpKey())
+			.header(ClientBudgets.API_KEY, this.budgets.warmUpKey())
 			.POST(HttpRequest.BodyPublishers.ofString(OVER_HTTP))
 			.build();
 		try (var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {

@@ -127,10 +127,17 @@ public final class Benchmark {
 
 	private QueryResult measure(CanonicalQuery query, ApiProcess process, ApiClient api, Floor floor)
 			throws IOException, InterruptedException {
-		var apiAnswer = query.apiAnswer().apply(api.data(query.document()));
-		var floorAnswer = query.floorAnswer().apply(floor.read(query.cypher(), query.parameters()));
-		String agreement = apiAnswer.equals(floorAnswer) ? "agree: " + apiAnswer
-				: "DISAGREE: API " + apiAnswer + "; floor " + floorAnswer;
+		String agreement;
+		try {
+			var apiAnswer = query.apiAnswer().apply(api.data(query.document()));
+			var floorAnswer = query.floorAnswer().apply(floor.measured(query.cypher(), query.parameters()));
+			agreement = apiAnswer.equals(floorAnswer) ? "agree: " + apiAnswer
+					: "DISAGREE: API " + apiAnswer + "; floor " + floorAnswer;
+		}
+		catch (RuntimeException ex) {
+			// An answer that failed (a timeout, most often) is reported, and the query measured all the same.
+			agreement = "FAILED: " + firstLine(ex.getMessage());
+		}
 		log(query.name() + ": " + agreement);
 		MachineCpu machineBefore = MachineCpu.now();
 		ProcStat apiBefore = process.cpu();
@@ -154,7 +161,7 @@ public final class Benchmark {
 	/** The floor's side: its statement in a read transaction, every record read; good unless it throws. */
 	private static Target floorTarget(CanonicalQuery query, Floor floor) {
 		return () -> {
-			floor.read(query.cypher(), query.parameters());
+			floor.measured(query.cypher(), query.parameters());
 			return true;
 		};
 	}
@@ -236,6 +243,12 @@ public final class Benchmark {
 			words.add(arg.isEmpty() || arg.matches(".*[\\s\"'$`\\\\].*") ? "'" + arg.replace("'", "'\\''") + "'" : arg);
 		}
 		return String.join(" ", words);
+	}
+
+	/** The first line of a message, at most 200 characters. */
+	static String firstLine(String message) {
+		String line = (message == null) ? "" : message.lines().findFirst().orElse("");
+		return (line.length() > 200) ? line.substring(0, 200) + "…" : line;
 	}
 
 	private static void log(String message) {

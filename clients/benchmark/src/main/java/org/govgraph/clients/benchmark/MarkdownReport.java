@@ -24,6 +24,7 @@ final class MarkdownReport {
 		latency(out, run);
 		throughput(out, run);
 		targets(out, run);
+		ScaleTargets.render(out, run);
 		out.append("## Chart\n\n").append("![p50 and p99 latency at ").append(run.rate())
 			.append(" requests/s, API and floor, per query](").append(run.chartFile()).append(")\n");
 		return out.toString();

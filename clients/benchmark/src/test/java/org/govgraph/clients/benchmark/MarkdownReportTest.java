@@ -62,4 +62,16 @@ class MarkdownReportTest {
 			.endsWith("![p50 and p99 latency at 50 requests/s, API and floor, per query](benchmarks-latency.png)\n");
 	}
 
+	@Test
+	void theSizeLTargetsAreJudgedOnP99NodeThroughputAndHeap() {
+		String markdown = MarkdownReport.render(fixedRun());
+		assertThat(markdown).contains("## Against the targets (size L)\n\n")
+			.contains("This run: 963 nodes, 50 requests/s (not the target's rate, so the p99 verdicts are indicative).\n")
+			.contains("| node | 30.25 | 0 | PASS |\n")
+			.contains("| search | 80.00 | 2 | GAP |\n")
+			.contains("- `node(id:)` at saturation: 300.0 requests/s, GAP.\n")
+			.contains("- max heap used: 469 MiB, PASS.\n")
+			.contains("\n2 PASS, 2 GAP.\n");
+	}
+
 }

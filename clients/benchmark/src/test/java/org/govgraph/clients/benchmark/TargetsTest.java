@@ -71,4 +71,24 @@ class TargetsTest {
 		assertThat(Targets.cell(4.857, Targets.Verdict.GAP)).isEqualTo("4.86 GAP");
 	}
 
+	@Test
+	void theSizeLTargetsPassAtTheirBoundsAndFailPastThemOrOnErrors() {
+		assertThat(ScaleTargets.p99(withP99(50, 0))).isEqualTo(Targets.Verdict.PASS);
+		assertThat(ScaleTargets.p99(withP99(50.1, 0))).isEqualTo(Targets.Verdict.GAP);
+		assertThat(ScaleTargets.p99(withP99(3, 1))).isEqualTo(Targets.Verdict.GAP);
+		assertThat(ScaleTargets.p99(withP99(0, 0))).isEqualTo(Targets.Verdict.NONE);
+		assertThat(ScaleTargets.nodeThroughput(result(2000, 1, 1, 1, 1))).isEqualTo(Targets.Verdict.PASS);
+		assertThat(ScaleTargets.nodeThroughput(result(1999.9, 1, 1, 1, 1))).isEqualTo(Targets.Verdict.GAP);
+		assertThat(ScaleTargets.heap(1024)).isEqualTo(Targets.Verdict.PASS);
+		assertThat(ScaleTargets.heap(1024.5)).isEqualTo(Targets.Verdict.GAP);
+		assertThat(ScaleTargets.heap(0)).isEqualTo(Targets.Verdict.NONE);
+	}
+
+	static QueryResult withP99(double p99, long errors) {
+		var api = new SideResult(new LatencyStats.Summary(1000, p99 / 2, p99 / 2, p99, p99, p99), 1000, errors, 100, 8,
+				2, 1, 1);
+		var floor = new SideResult(latency(1, 2), 1000, 0, 100, 8, 1, 0.5, 1);
+		return new QueryResult("q", "a question", api, floor, "agree", 0);
+	}
+
 }
