@@ -627,25 +627,58 @@ public class GraphRepository {
 			WITH n, coalesce(n.date, $last) AS sortValue, paragraphs
 			""";
 
-	private static final String TIMELINE_MATCH = ISSUERS_NAMED + """
-			CALL (issuers) {
-			  MATCH (n:Instrument) WHERE n.date IS NOT NULL AND NOT n:Retired
+	/** Which dated live instruments the timeline selects, as a conjunction on {@code n} (given {@code issuers}). */
+	private static final String TIMELINE_INSTRUMENTS = """
+			'Instrument' IN $labels AND NOT n:Retired
+			    AND ($from IS NULL OR n.date + $last >= $from) AND ($to IS NULL OR n.date <= $to + $last)
 			    AND ($forum IS NULL OR
-			"""
-			+ ISSUED_BY_ISSUERS + """
-			    )
-			  RETURN n, n.date AS date, n.date AS end
-			  UNION
-			  MATCH (e:Event) WHERE e.start IS NOT NULL AND NOT e:Retired
+			""" + ISSUED_BY_ISSUERS + ")\n";
+
+	/** Which dated live events the timeline selects (those still on at {@code $from}), as a conjunction on {@code n}. */
+	private static final String TIMELINE_EVENTS = """
+			'Event' IN $labels AND NOT n:Retired
+			    AND ($from IS NULL OR coalesce(n.end, n.start) + $last >= $from) AND ($to IS NULL OR n.start <= $to + $last)
 			    AND ($forum IS NULL OR EXISTS {
-			        MATCH via = (e)-[:PART_OF*0..]->(:Event)-[:MEETING_OF|CONVENED_BY]->(:Forum)-[:PART_OF*0..]->(f:Forum)
+			        MATCH via = (n)-[:PART_OF*0..]->(:Event)-[:MEETING_OF|CONVENED_BY]->(:Forum)-[:PART_OF*0..]->(f:Forum)
 			        WHERE (f.key = $forum OR f.acronym = $forum) AND none(x IN nodes(via) WHERE x:Retired) })
-			  RETURN e AS n, e.start AS date, coalesce(e.end, e.start) AS end
+			""";
+
+	/** Every entry of the timeline (for its count; given {@code issuers}). */
+	private static final String TIMELINE_MATCH = """
+			CALL (issuers) {
+			  MATCH (n:Instrument) WHERE n.date IS NOT NULL AND
+			""" + TIMELINE_INSTRUMENTS + """
+			  RETURN n
+			  UNION ALL
+			  MATCH (n:Event) WHERE n.start IS NOT NULL AND
+			""" + TIMELINE_EVENTS + """
+			  RETURN n
 			}
-			WITH n, date, end WHERE any(l IN labels(n) WHERE l IN $labels)
-			  AND ($from IS NULL OR end + $last >= $from)
-			  AND ($to IS NULL OR date <= $to + $last)
-			WITH n, date AS sortValue
+			""";
+
+	/**
+	 * A page of the timeline: the instruments by date and the events by start, each read from its
+	 * range index in order from the cursor on and cut at the page's size, then merged; so a page
+	 * costs its size, not the timeline's.
+	 */
+	private static final String TIMELINE_PAGE = """
+			CALL (issuers) {
+			  CALL (issuers) {
+			    MATCH (n:Instrument) WHERE n.date >= coalesce($afterValue, '') AND
+			""" + TIMELINE_INSTRUMENTS + """
+			      AND ($afterKey IS NULL OR n.date > $afterValue OR n.key > $afterKey)
+			    WITH n ORDER BY n.date, n.key LIMIT $limit
+			    RETURN n, n.date AS sortValue
+			    UNION ALL
+			    MATCH (n:Event) WHERE n.start >= coalesce($afterValue, '') AND
+			""" + TIMELINE_EVENTS + """
+			      AND ($afterKey IS NULL OR n.start > $afterValue OR n.key > $afterKey)
+			    WITH n ORDER BY n.start, n.key LIMIT $limit
+			    RETURN n, n.start AS sortValue
+			  }
+			  WITH n, sortValue ORDER BY sortValue, n.key LIMIT $limit
+			  RETURN collect({node: n, sortValue: sortValue}) AS page
+			}
 			""";
 
 	private static final Paged FORA = Paged.of("", seekKey("", "MATCH (n:Forum)", "NOT n:Retired", false), "", FORA_MATCH,
@@ -654,7 +687,7 @@ public class GraphRepository {
 	private static final Paged ROLE_REFERENCES = Paged.sorted(ROLE_REFERENCES_MATCH,
 			"WITH n, sortValue, {node: n, sortValue: sortValue, paragraphs: paragraphs} AS row\n", TOP_ASC);
 
-	private static final Paged TIMELINE = Paged.sorted(TIMELINE_MATCH, ROW, TOP_ASC);
+	private static final Paged TIMELINE = Paged.of(ISSUERS_NAMED, TIMELINE_PAGE, "issuers", TIMELINE_MATCH, "");
 
 	private static final String INSTRUMENTS_COUNTED = "MATCH (n:Instrument) WHERE " + INSTRUMENT_CONDITIONS;
 
@@ -899,12 +932,20 @@ public class GraphRepository {
 	/** Dated live instruments and events in time order, optionally within dates and a forum; counted only when {@code count}. */
 	public Page<GraphNode> timeline(List<String> labels, String from, String to, String forum, Page.After after,
 			int first, boolean count) {
+		var statement = timelineStatement(labels, from, to, forum, after, first, count);
+		return page(statement.cypher(), statement.parameters(), first, (v) -> node(v.get("node")));
+	}
+
+	/** The statement {@link #timeline} runs, with its parameters (for profiling it). */
+	static Statement timelineStatement(List<String> labels, String from, String to, String forum, Page.After after,
+			int first, boolean count) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("labels", labels);
 		parameters.put("from", from);
 		parameters.put("to", to);
 		parameters.put("forum", forum);
-		return page(TIMELINE.cypher(count), false, parameters, after, first, (v) -> node(v.get("node")));
+		putPaging(parameters, false, after, first);
+		return new Statement(TIMELINE.cypher(count), parameters);
 	}
 
 	// ------------------------------------------------------------------ paths

@@ -98,6 +98,41 @@ class PageProfileScaleIT {
 				after, "Instrument(date)", ties("Instrument", "date"), INSTRUMENTS);
 	}
 
+	@Test
+	void timelinePageOneThousandCostsWhatPageOneCosts() {
+		var labels = List.of("Instrument", "Event");
+		// the plain order: dated live instruments by date and dated live events by start, merged
+		String order = """
+				CALL () {
+				  MATCH (n:Instrument) WHERE NOT n:Retired AND n.date IS NOT NULL RETURN n, n.date AS value
+				  UNION ALL
+				  MATCH (n:Event) WHERE NOT n:Retired AND n.start IS NOT NULL RETURN n, n.start AS value
+				}
+				WITH n, value ORDER BY value, n.key
+				""";
+		long size = count(order + "RETURN count(*)");
+		var parameters = Map.<String, Object>of("skip", 999 * FIRST, "first", FIRST);
+		var after = cursorAt(order, "value", parameters);
+		assertThat(graph.timeline(labels, null, null, null, after, FIRST, false).items()).extracting(Page.Item::key)
+			.hasSize(FIRST)
+			.isEqualTo(keys(order + "SKIP $skip LIMIT $first RETURN n.key AS key", parameters));
+		assertThat(graph.timeline(labels, null, null, null, after, FIRST, true).totalCount()).isEqualTo(size);
+		// each branch reads a page from its index (and the ties of its last value): two pages' rows at most
+		var first = profile(GraphRepository.timelineStatement(labels, null, null, null, null, FIRST, false));
+		var later = profile(GraphRepository.timelineStatement(labels, null, null, null, after, FIRST, false));
+		var counted = profile(GraphRepository.timelineStatement(labels, null, null, null, null, FIRST, true));
+		long ties = Math.max(ties("Instrument", "date"), ties("Event", "start"));
+		for (var plan : List.of(first, later)) {
+			assertThat(details(plan)).anyMatch((d) -> d.contains("RANGE INDEX n:Instrument(date)"))
+				.anyMatch((d) -> d.contains("RANGE INDEX n:Event(start)"));
+			assertThat(maxRows(plan)).isLessThanOrEqualTo(2 * (FIRST + 1 + 2 * ties));
+		}
+		long firstHits = dbHits(first);
+		assertThat(dbHits(later)).isBetween(firstHits - firstHits / 4, firstHits + firstHits / 4);
+		assertThat(firstHits).isLessThan(size / 20);
+		assertThat(dbHits(counted)).isGreaterThanOrEqualTo(size);
+	}
+
 	/**
 	 * Page {@code number} as the repository reads it (after the cursor of the item before it)
 	 * holds what the plain order of the live nodes with the property reads at that position;
@@ -110,7 +145,7 @@ class PageProfileScaleIT {
 				+ direction + ", n.key" + direction + " ";
 		var parameters = Map.<String, Object>of("label", label, "property", property, "skip", (number - 1) * FIRST,
 				"first", FIRST);
-		var after = cursorAt(order, parameters);
+		var after = cursorAt(order, "n[$property]", parameters);
 		assertThat(read.apply(after).items()).extracting(Page.Item::key)
 			.hasSize(FIRST)
 			.isEqualTo(keys(order + "SKIP $skip LIMIT $first RETURN n.key AS key", parameters));
@@ -165,11 +200,11 @@ class PageProfileScaleIT {
 		return all;
 	}
 
-	/** Where a page starts that follows the item before position {@code skip} of the order. */
-	private static Page.After cursorAt(String order, Map<String, Object> parameters) {
+	/** Where a page starts that follows the item before position {@code skip} of the order ({@code value} its sort value). */
+	private static Page.After cursorAt(String order, String value, Map<String, Object> parameters) {
 		try (var session = driver.session()) {
 			var row = session.executeRead((tx) -> tx
-				.run(order + "SKIP $skip - 1 LIMIT 1 RETURN n[$property] AS value, n.key AS key", parameters)
+				.run(order + "SKIP $skip - 1 LIMIT 1 RETURN " + value + " AS value, n.key AS key", parameters)
 				.single());
 			return new Page.After(row.get("value").asString(), row.get("key").asString());
 		}
